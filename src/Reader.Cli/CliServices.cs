@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Reader.Storage;
+using Serilog;
+
+namespace Reader.Cli;
+
+/// <summary>The CLI's configuration, logging and database, set up the way the web app sets up its own.</summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+        Log.Logger = new LoggerConfiguration().ReadFrom.Configuration(configuration).CreateLogger();
+
+        var connectionString = configuration.GetConnectionString(SqliteSetup.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            connectionString = SqliteSetup.DefaultConnectionString();
+
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(logging => logging.AddSerilog(dispose: true))
+            .AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString))
+            .AddSingleton<EpisodeImporter>()
+            .BuildServiceProvider();
+    }
+
+    /// <summary>A context on a migrated database, for commands that read or write it.</summary>
+    public static ReaderDbContext OpenDatabase(this IServiceProvider services)
+    {
+        var db = services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContext();
+        SqliteSetup.Migrate(db);
+        return db;
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Reader.Transcripts;
+using Spectre.Console;
+
+namespace Reader.Cli.Commands;
+
+/// <summary><c>list</c>: the imported episodes, newest import first.</summary>
+internal static class ListCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("list", "List the imported episodes.");
+        command.SetAction(_ => Run());
+        return command;
+    }
+
+    private static int Run()
+    {
+        using var services = CliServices.Build();
+        using var db = services.OpenDatabase();
+        var episodes = db.Episodes.AsNoTracking()
+            .OrderByDescending(e => e.ImportedAtUtc)
+            .Select(e => new { e.Slug, e.Show, e.TitleEn, e.TitleZh, e.DurationSeconds, Segments = e.Segments.Count, Chapters = e.Chapters.Count, Warnings = e.Warnings.Count, e.SourceFile })
+            .ToList();
+
+        if (episodes.Count == 0)
+        {
+            Console.Out.WriteLine("No episodes yet. Import some with: reader import seeds/");
+            return 0;
+        }
+
+        var table = new Table().AddColumns("Episode", "Show", "Title", "Length", "Segments", "Chapters", "Warnings", "File");
+        foreach (var e in episodes)
+        {
+            table.AddRow(
+                Markup.Escape(e.Slug),
+                Markup.Escape(e.Show),
+                Markup.Escape($"{e.TitleEn}\n{e.TitleZh}"),
+                e.DurationSeconds is { } seconds ? "≈" + ChapterTime.Format(seconds) : "",
+                e.Segments.ToString(),
+                e.Chapters.ToString(),
+                e.Warnings.ToString(),
+                Markup.Escape(e.SourceFile));
+        }
+        AnsiConsole.Write(table);
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Reader.Transcripts;
+using Reader.Transcripts.Speakers;
+using Serilog;
+
+namespace Reader.Cli.Commands;
+
+/// <summary><c>parse &lt;file&gt; [--json]</c>: the parsed episode, without touching a database.</summary>
+internal static class ParseCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A transcript export (.txt)." };
+        var json = new Option<bool>("--json") { Description = "Print the whole parse as JSON on stdout." };
+        var command = new Command("parse", "Parse a transcript file and print what it holds.") { file, json };
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(FileInfo file, bool json)
+    {
+        using var services = CliServices.Build();
+        try
+        {
+            var sidecar = SpeakerOverrides.SidecarPathFor(file.FullName);
+            var overrides = File.Exists(sidecar) ? SpeakerOverrides.Parse(Path.GetFileName(sidecar), File.ReadAllText(sidecar)) : null;
+            var transcript = TranscriptParser.Parse(file.Name, File.ReadAllBytes(file.FullName), overrides);
+            Log.Information("Parsed {Episode}: {Segments} segments, {Chapters} chapters, {Warnings} warnings",
+                transcript.Episode.Slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
+            foreach (var warning in transcript.Warnings)
+                Log.Warning("{File}:{Line}: {Warning}", file.Name, warning.Line, warning.Message);
+
+            Console.Out.WriteLine(json ? TranscriptJson.Serialize(transcript) : Describe(transcript));
+            return 0;
+        }
+        catch (TranscriptFormatException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"{file.Name}: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static string Describe(Transcript t)
+    {
+        var lines = new List<string>
+        {
+            $"{t.Episode.Show}: {t.Episode.TitleEn}",
+            $"  {t.Episode.TitleZh}",
+            $"  slug {t.Episode.Slug}, {t.Segments.Count} segments, {t.Chapters.Count} chapters, {t.Warnings.Count} warnings",
+        };
+        lines.AddRange(t.Speakers.Select(s => $"  {s.Label}: {s.Name} ({s.Role.ToString().ToLowerInvariant()})"));
+        lines.AddRange(t.Chapters.Select(c => $"  {ChapterTime.Format(c.StartSeconds),8}  #{c.FirstSegment,-4} {c.Title}"));
+        return string.Join(Environment.NewLine, lines);
+    }
+}

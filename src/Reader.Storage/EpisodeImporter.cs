@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Reader.Transcripts;
+using Reader.Transcripts.Speakers;
+
+namespace Reader.Storage;
+
+public enum ImportOutcome
+{
+    Added,
+    Replaced,
+    Unchanged,
+    Failed,
+}
+
+public sealed record ImportResult(string File, ImportOutcome Outcome, string? Slug = null, int Segments = 0, int Chapters = 0, int Warnings = 0, string? Error = null);
+
+/// <summary>
+/// Puts transcript files into the database, one transaction per file: a new file adds an episode, a changed
+/// one replaces its episode whole (keeping its slug, so links keep working), an unchanged one is skipped, and
+/// a bad one leaves the database as it was.
+/// </summary>
+public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory, ILogger<EpisodeImporter> logger)
+{
+    public const string TranscriptPattern = "*.txt";
+
+    // Part of every content hash, so that a better parser re-imports files on the next run. Bump it when the
+    // parser's output for the same input changes.
+    private const string ParserRevision = "reader-parser-1";
+
+    public IReadOnlyList<ImportResult> ImportFolder(string folder, IProgress<ImportResult>? progress = null)
+    {
+        var results = new List<ImportResult>();
+        foreach (var file in Directory.EnumerateFiles(folder, TranscriptPattern).Order(StringComparer.Ordinal))
+        {
+            var result = ImportFile(file);
+            results.Add(result);
+            progress?.Report(result);
+        }
+
+        logger.LogInformation(
+            "Imported folder {Folder}: {Added} added, {Replaced} replaced, {Unchanged} unchanged, {Failed} failed",
+            folder, Count(ImportOutcome.Added), Count(ImportOutcome.Replaced), Count(ImportOutcome.Unchanged), Count(ImportOutcome.Failed));
+        return results;
+
+        int Count(ImportOutcome outcome) => results.Count(r => r.Outcome == outcome);
+    }
+
+    public ImportResult ImportFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            var content = File.ReadAllBytes(path);
+            var sidecarPath = SpeakerOverrides.SidecarPathFor(path);
+            var sidecar = File.Exists(sidecarPath) ? File.ReadAllBytes(sidecarPath) : [];
+            var hash = ContentHash(content, sidecar);
+
+            using var db = dbFactory.CreateDbContext();
+            var existing = db.Episodes.AsNoTracking().Where(e => e.SourceFile == name).Select(e => new { e.Id, e.Slug, e.ContentHash }).FirstOrDefault();
+            if (existing?.ContentHash == hash)
+            {
+                logger.LogDebug("Skipped {File}: unchanged since the last import of {Episode}", name, existing.Slug);
+                return new ImportResult(name, ImportOutcome.Unchanged, existing.Slug);
+            }
+
+            var overrides = sidecar.Length > 0 ? SpeakerOverrides.Parse(Path.GetFileName(sidecarPath), System.Text.Encoding.UTF8.GetString(sidecar)) : null;
+            var transcript = TranscriptParser.Parse(name, content, overrides);
+
+            using var transaction = db.Database.BeginTransaction();
+            if (existing is not null)
+                db.Episodes.Where(e => e.Id == existing.Id).ExecuteDelete();
+            var slug = existing?.Slug ?? UniqueSlug(db, transcript.Episode.Slug);
+            db.Episodes.Add(TranscriptRows.ToRow(transcript, name, hash, slug));
+            db.SaveChanges();
+            transaction.Commit();
+
+            var outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Replaced;
+            logger.LogInformation(
+                "{Outcome} {Episode} from {File}: {Segments} segments, {Chapters} chapters, {Warnings} warnings",
+                outcome, slug, name, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
+            return new ImportResult(name, outcome, slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
+        }
+        catch (Exception e) when (e is TranscriptFormatException or IOException or UnauthorizedAccessException or DbUpdateException)
+        {
+            logger.LogWarning("Could not import {File}: {Error}", name, e.Message);
+            return new ImportResult(name, ImportOutcome.Failed, Error: e.Message);
+        }
+    }
+
+    private static string UniqueSlug(ReaderDbContext db, string slug)
+    {
+        var taken = db.Episodes.Where(e => e.Slug == slug || e.Slug.StartsWith(slug + "-")).Select(e => e.Slug).ToHashSet();
+        if (!taken.Contains(slug))
+            return slug;
+        var n = 2;
+        while (taken.Contains($"{slug}-{n}"))
+            n++;
+        return $"{slug}-{n}";
+    }
+
+    private static string ContentHash(byte[] content, byte[] sidecar)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(ParserRevision));
+        sha.AppendData(content);
+        sha.AppendData(sidecar);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

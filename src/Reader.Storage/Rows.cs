@@ -1,0 +1,72 @@
+namespace Reader.Storage;
+
+// The stored shape of a transcript. Rows are written only by the importer, which replaces an episode
+// whole, so they carry no behaviour; the reader reads them into its own view models.
+
+public sealed class EpisodeRow
+{
+    public int Id { get; set; }
+
+    /// <summary>The transcript's file name; a re-import of the same file replaces this episode.</summary>
+    public required string SourceFile { get; set; }
+
+    /// <summary>SHA-256 of the transcript and its speaker sidecar, to skip unchanged files.</summary>
+    public required string ContentHash { get; set; }
+
+    public required string Slug { get; set; }
+    public required string Show { get; set; }
+    public required string TitleZh { get; set; }
+    public required string TitleEn { get; set; }
+    public required string Summary { get; set; }
+    public string? SourceUrl { get; set; }
+    public int? DurationSeconds { get; set; }
+    public DateTime ImportedAtUtc { get; set; }
+
+    public List<SpeakerRow> Speakers { get; set; } = [];
+    public List<ChapterRow> Chapters { get; set; } = [];
+    public List<SegmentRow> Segments { get; set; } = [];
+    public List<WarningRow> Warnings { get; set; } = [];
+}
+
+public sealed class SpeakerRow
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+    public required string Label { get; set; }
+    public required string Name { get; set; }
+    public required string Role { get; set; }
+}
+
+public sealed class ChapterRow
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+    public int Ordinal { get; set; }
+    public int StartSeconds { get; set; }
+    public required string Title { get; set; }
+    public int FirstSegment { get; set; }
+}
+
+public sealed class SegmentRow
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+
+    /// <summary>1-based position in the episode.</summary>
+    public int Ordinal { get; set; }
+
+    public required string Speaker { get; set; }
+    public string? Zh { get; set; }
+    public string? En { get; set; }
+    public int? Chapter { get; set; }
+    public int? EstimatedStartSeconds { get; set; }
+    public int SourceLine { get; set; }
+}
+
+public sealed class WarningRow
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+    public int Line { get; set; }
+    public required string Message { get; set; }
+}

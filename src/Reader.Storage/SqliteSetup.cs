@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Reader.Storage;
+
+/// <summary>How Reader opens its SQLite database: where the file lives by default, and the pragmas every connection gets.</summary>
+public static class SqliteSetup
+{
+    public const string ConnectionStringName = "Reader";
+
+    /// <summary><c>data/reader.db</c> in the repository (found by its <c>Reader.sln</c>), else in the working directory.</summary>
+    public static string DefaultConnectionString()
+    {
+        var root = RepositoryRoot() ?? Directory.GetCurrentDirectory();
+        return $"Data Source={Path.Combine(root, "data", "reader.db")}";
+    }
+
+    public static DbContextOptionsBuilder UseReaderSqlite(this DbContextOptionsBuilder options, string connectionString)
+    {
+        EnsureFolder(connectionString);
+        return options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
+    }
+
+    /// <summary>Applies the checked-in migrations and switches the file to write-ahead logging (a setting the file keeps).</summary>
+    public static void Migrate(ReaderDbContext db)
+    {
+        db.Database.Migrate();
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    }
+
+    public static string? RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Reader.sln")))
+                    return dir.FullName;
+            }
+        }
+        return null;
+    }
+
+    private static void EnsureFolder(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (file is not ("" or ":memory:") && folder is not null)
+            Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>WAL makes a commit one append; with it, synchronous=NORMAL is durable across application crashes.</summary>
+    private sealed class ConnectionPragmas : DbConnectionInterceptor
+    {
+        public static readonly ConnectionPragmas Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

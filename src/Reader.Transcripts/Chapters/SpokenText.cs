@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+
+namespace Reader.Transcripts.Chapters;
+
+/// <summary>
+/// The transcript seen as speech: how long each segment takes to say (relative units), where turns start,
+/// and the cues that mark a host opening a topic. Features are worked out on demand and kept, since
+/// placement only looks at segments near each chapter's time.
+/// </summary>
+internal sealed partial class SpokenText
+{
+    // Roughly how many Latin characters one Han character stands for when both say the same thing.
+    private const double LatinPerHan = 2.5;
+
+    // Every segment costs a little extra: the pause around it.
+    private const double PausePerSegment = 8;
+
+    [GeneratedRegex(@"\?|\b(?:curious|question|thread|talk about|do you (?:think|see|feel)|how do you|what do you|what's your)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishTopicCue();
+
+    [GeneratedRegex(@"[？?]|好奇|问题|话题|聊聊|谈谈|你认为|你觉得|你怎么看")]
+    private static partial Regex ChineseTopicCue();
+
+    // Tag questions ask nothing: "…, right?", "对吧？". This guest ends half his sentences with one.
+    [GeneratedRegex(@"\b(?:right|yeah|no|okay|you know|isn't it|don't you think)\s*\?|(?:对吧|是吧|对不对|不是吗)\s*[？?]", RegexOptions.IgnoreCase)]
+    private static partial Regex TagQuestion();
+
+    [GeneratedRegex(@"[\p{L}']+")]
+    private static partial Regex Word();
+
+    private static readonly HashSet<string> BackchannelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yeah", "yes", "yep", "yup", "no", "right", "sure", "okay", "ok", "of", "course", "i", "agree", "love", "it", "that",
+        "me", "too", "exactly", "totally", "absolutely", "mhm", "uh", "huh", "hmm", "great", "nice", "cool", "wow", "thanks",
+        "thank", "you", "really", "so", "oh", "and", "with", "good", "awesome", "true", "indeed", "definitely", "very", "much", "see", "now", "remember", "sort", "got",
+    };
+
+    private readonly IReadOnlyList<Utterance> utterances;
+    private readonly double[] cumulative;
+    private readonly sbyte[] interjection;
+    private readonly sbyte[] cue;
+
+    public SpokenText(IReadOnlyList<Utterance> utterances)
+    {
+        this.utterances = utterances;
+        cumulative = new double[utterances.Count + 1];
+        interjection = new sbyte[utterances.Count];
+        cue = new sbyte[utterances.Count];
+
+        for (var i = 0; i < utterances.Count; i++)
+        {
+            cumulative[i + 1] = cumulative[i] + Weight(utterances[i]);
+        }
+    }
+
+    public int Count => utterances.Count;
+
+    public double TotalWeight => cumulative[^1];
+
+    /// <summary>The speech before segment <paramref name="i"/> (0-based), in weight units.</summary>
+    public double WeightBefore(int i) => cumulative[i];
+
+    public string Speaker(int i) => utterances[i].Speaker;
+
+    public Utterance this[int i] => utterances[i];
+
+    public int EnglishLength(int i) => utterances[i].En?.Length ?? (int)((utterances[i].Zh?.Length ?? 0) * LatinPerHan);
+
+    /// <summary>A short reply made only of backchannel words: "Yeah.", "Of course.", "I love it."</summary>
+    public bool IsInterjection(int i)
+    {
+        if (interjection[i] == 0)
+        {
+            var u = utterances[i];
+            bool result;
+            if (u.En is null)
+                result = (u.Zh?.Length ?? 0) <= 4;
+            else
+            {
+                var words = Word().Matches(u.En);
+                result = words.Count <= 6 && words.All(w => BackchannelWords.Contains(w.Value));
+            }
+            interjection[i] = result ? (sbyte)1 : (sbyte)-1;
+        }
+        return interjection[i] > 0;
+    }
+
+    /// <summary>An interjection, or a fragment of a sentence split across speakers ("at,"): neither starts nor ends a turn.</summary>
+    public bool IsMinor(int i) => IsInterjection(i) || IsFragment(i);
+
+    /// <summary>A few words that are not a sentence of their own: "at,", "did you join?" (a sentence split across speakers).</summary>
+    private bool IsFragment(int i)
+    {
+        if (utterances[i].En is not { } en)
+            return false;
+        var words = Word().Count(en);
+        var endsSentence = en.TrimEnd() is [.., '.' or '?' or '!'];
+        return words <= 2 && !endsSentence || words <= 4 && char.IsLower(en[0]);
+    }
+
+    /// <summary>
+    /// The first segment of a turn that says something, after any opening "Yeah." or "Of course.".
+    /// A turn runs on through the other speaker's interjections and fragments.
+    /// </summary>
+    public bool OpensTurn(int i) => !IsMinor(i) && PreviousSubstantialSpeaker(i) != utterances[i].Speaker;
+
+    /// <summary>
+    /// The first long segment of a turn: after a short reaction ("I love it. Thank you."), where its topic begins,
+    /// unless the turn already opened with a question or topic cue ("I have another question.").
+    /// </summary>
+    public bool FirstLongOfTurn(int i, int longEnough)
+    {
+        if (EnglishLength(i) < longEnough)
+            return false;
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (IsMinor(j))
+                continue;
+            if (utterances[j].Speaker != utterances[i].Speaker)
+                return true;
+            if (EnglishLength(j) >= longEnough || HasTopicCue(j))
+                return false;
+        }
+        return true;
+    }
+
+    private string? PreviousSubstantialSpeaker(int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (!IsMinor(j))
+                return utterances[j].Speaker;
+        }
+        return null;
+    }
+
+
+    /// <summary>A question or a topic marker ("I'm curious", "another thread", "我很好奇", "话题").</summary>
+    public bool HasTopicCue(int i)
+    {
+        if (cue[i] == 0)
+        {
+            var u = utterances[i];
+            var found = (u.En is not null && EnglishTopicCue().IsMatch(TagQuestion().Replace(u.En, "")))
+                || (u.Zh is not null && ChineseTopicCue().IsMatch(TagQuestion().Replace(u.Zh, "")));
+            cue[i] = found ? (sbyte)1 : (sbyte)-1;
+        }
+        return cue[i] > 0;
+    }
+
+    /// <summary>Whether the same turn asks or opens a topic within the next few segments.</summary>
+    public bool TopicCueAhead(int i, int within)
+    {
+        for (var j = i + 1; j < Math.Min(Count, i + 1 + within) && utterances[j].Speaker == utterances[i].Speaker; j++)
+        {
+            if (HasTopicCue(j))
+                return true;
+        }
+        return false;
+    }
+
+    private static double Weight(Utterance u) =>
+        PausePerSegment + (u.En?.Length ?? (u.Zh?.Length ?? 0) * LatinPerHan);
+}

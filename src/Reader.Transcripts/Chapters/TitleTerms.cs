@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Reader.Transcripts.Chapters;
+
+/// <summary>
+/// The words of a chapter title worth looking for in the text: Han character pairs of each run of Han
+/// text ("首席AI架构师角色" gives 首席, 架构, 构师, 师角, 角色) and Latin words ("ai", "nano", "banana", "pro").
+/// Pairs rather than whole runs, because the translation rarely repeats a title's compound verbatim.
+/// </summary>
+internal static partial class TitleTerms
+{
+    [GeneratedRegex(@"[\u3400-\u4DBF\u4E00-\u9FFF]+")]
+    private static partial Regex HanRun();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z']+")]
+    private static partial Regex LatinWord();
+
+    // Joining characters that carry no topic: "工程思维与协作" is about 工程思维 and 协作, not 维与 or 与协.
+    private static readonly char[] Joiners = ['与', '和', '及', '的', '之', '在', '从', '到', '向'];
+
+    // Titles that name a part of the show rather than a topic; their words are never said, but these are.
+    private static readonly (string[] Titles, string[] Said)[] ShowParts =
+    [
+        (["开场", "开头", "引言", "intro", "opening", "welcome"], ["欢迎", "welcome"]),
+        (["结束", "结语", "尾声", "收尾", "outro", "closing", "wrap"], ["感谢", "谢谢", "thank"]),
+    ];
+
+    public static IReadOnlyList<string> Of(string title)
+    {
+        var terms = new List<string>();
+        foreach (var (titles, said) in ShowParts)
+        {
+            if (titles.Any(t => title.Contains(t, StringComparison.OrdinalIgnoreCase)))
+                terms.AddRange(said);
+        }
+        foreach (Match run in HanRun().Matches(title))
+        {
+            foreach (var part in run.Value.Split(Joiners, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length == 1)
+                    terms.Add(part);
+                for (var i = 0; i + 1 < part.Length; i++)
+                    terms.Add(part.Substring(i, 2));
+            }
+        }
+        terms.AddRange(LatinWord().Matches(title).Select(m => m.Value.ToLowerInvariant()));
+        return terms.Distinct().ToList();
+    }
+
+    /// <summary>Latin terms match words of either language's line, case-insensitively; Han terms match the Chinese line.</summary>
+    public static bool Occurs(string term, Utterance u)
+    {
+        if (term[0] >= '\u3400')
+            return u.Zh?.Contains(term, StringComparison.Ordinal) == true;
+        return ContainsWord(u.En, term) || ContainsWord(u.Zh, term);
+    }
+
+    private static bool ContainsWord(string? text, string word)
+    {
+        if (text is null)
+            return false;
+        var from = 0;
+        while ((from = text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var end = from + word.Length;
+            // Long words match as prefixes too: "benchmark" finds "benchmarks".
+            if ((from == 0 || !char.IsAsciiLetter(text[from - 1])) && (word.Length >= 4 || end == text.Length || !char.IsAsciiLetter(text[end])))
+                return true;
+            from = end;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Reader.Transcripts.Parsing;
+
+/// <summary>
+/// Reads the transcript body: after an app note, segments of
+/// <code>
+/// Speaker N
+/// &lt;Chinese line&gt;
+/// &lt;English line&gt;
+/// </code>
+/// up to the site footer (<c>关于 Bayt 播客</c> and everything after it).
+/// </summary>
+internal static partial class SegmentParser
+{
+    [GeneratedRegex(@"^Speaker\s+(?<n>\d{1,4})$")]
+    private static partial Regex SpeakerLine();
+
+    // The app's "show the rest" button, sometimes glued to the next line: "展开剩余字幕(还有 291 条)".
+    [GeneratedRegex(@"^展开剩余字幕\s*[(（]\s*还有\s*(?<count>\d+)\s*条\s*[)）]\s*")]
+    private static partial Regex ShowMoreButton();
+
+    [GeneratedRegex(@"^关于\s*\S+\s*播客$")]
+    private static partial Regex FooterStart();
+
+    public static string SpeakerLabel(int number) => $"Speaker {number.ToString(CultureInfo.InvariantCulture)}";
+
+    public static List<RawSegment> Parse(LineCursor cursor, List<ParseWarning> warnings)
+    {
+        SkipAppNote(cursor);
+
+        var segments = new List<RawSegment>();
+        (int Line, int Count, int SegmentsBefore)? showMore = null;
+
+        while (!cursor.AtEnd)
+        {
+            var text = cursor.Current.Text;
+            if (FooterStart().IsMatch(text))
+            {
+                while (!cursor.AtEnd)
+                    cursor.Take(LineKind.Footer);
+                break;
+            }
+
+            var button = ShowMoreButton().Match(text);
+            if (button.Success)
+            {
+                showMore = (cursor.Current.Number, int.Parse(button.Groups["count"].Value, CultureInfo.InvariantCulture), segments.Count);
+                text = text[button.Length..];
+                if (text.Length == 0)
+                {
+                    cursor.Take(LineKind.Artifact);
+                    continue;
+                }
+            }
+
+            var speaker = SpeakerLine().Match(text);
+            if (!speaker.Success)
+                throw cursor.Error(cursor.Current.Number,
+                    segments.Count == 0
+                        ? $"expected the first segment's 'Speaker N' line, found '{EpisodeHeaderParser.Shorten(text)}'"
+                        : $"expected 'Speaker N' (a segment has one Chinese and one English line), found '{EpisodeHeaderParser.Shorten(text)}'");
+
+            var label = cursor.Take(LineKind.SpeakerLabel);
+            segments.Add(ReadSegment(cursor, segments.Count + 1, int.Parse(speaker.Groups["n"].Value, CultureInfo.InvariantCulture), label.Number, warnings));
+        }
+
+        if (segments.Count == 0)
+            throw cursor.Error(cursor.LastLineNumber, "expected at least one segment ('Speaker N', then a Chinese and an English line), found none");
+
+        if (showMore is { } claim && segments.Count - claim.SegmentsBefore != claim.Count)
+            warnings.Add(new ParseWarning(claim.Line,
+                $"the app's '展开剩余字幕' note promises {claim.Count} more segments, but {segments.Count - claim.SegmentsBefore} follow"));
+
+        return segments;
+    }
+
+    /// <summary>The line or lines between 双语字幕 and the first segment describe the app, not the episode.</summary>
+    private static void SkipAppNote(LineCursor cursor)
+    {
+        while (!cursor.AtEnd && !SpeakerLine().IsMatch(cursor.Current.Text) && !ShowMoreButton().IsMatch(cursor.Current.Text)
+               && !FooterStart().IsMatch(cursor.Current.Text))
+            cursor.Take(LineKind.Artifact);
+    }
+
+    private static RawSegment ReadSegment(LineCursor cursor, int index, int speaker, int line, List<ParseWarning> warnings)
+    {
+        var texts = new List<string>(2);
+        while (texts.Count < 2 && !cursor.AtEnd && !IsBoundary(cursor.Current.Text))
+            texts.Add(cursor.Take(LineKind.SegmentText).Text);
+
+        var label = SpeakerLabel(speaker);
+        switch (texts.Count)
+        {
+            case 2:
+                // Position decides: the first line is the Chinese one even when it has no Han characters ("Gemini 3。").
+                return new RawSegment(index, speaker, texts[0], texts[1], line);
+            case 1 when ContainsHan(texts[0]):
+                warnings.Add(new ParseWarning(line, $"segment {index} ({label}) has no English line; kept with the English marked missing"));
+                return new RawSegment(index, speaker, texts[0], null, line);
+            case 1:
+                warnings.Add(new ParseWarning(line, $"segment {index} ({label}) has no Chinese line; kept with the Chinese marked missing"));
+                return new RawSegment(index, speaker, null, texts[0], line);
+            default:
+                throw cursor.Error(line, $"expected a Chinese and an English line after '{label}', found {(cursor.AtEnd ? "the end of the file" : $"'{EpisodeHeaderParser.Shorten(cursor.Current.Text)}'")}");
+        }
+    }
+
+    private static bool IsBoundary(string text) =>
+        SpeakerLine().IsMatch(text) || ShowMoreButton().IsMatch(text) || FooterStart().IsMatch(text);
+
+    internal static bool ContainsHan(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF')
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Reader.Transcripts.Parsing;
+
+/// <summary>Turns the file's bytes into lines: UTF-8 with or without a BOM, CRLF, CR or LF line ends.</summary>
+internal static class SourceText
+{
+    public static string Decode(string file, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+            throw new TranscriptFormatException(file, LineOf(bytes, nul), "expected UTF-8 text, found binary data (a NUL byte)");
+
+        if (!Utf8.IsValid(bytes))
+            throw new TranscriptFormatException(file, LineOf(bytes, FirstInvalidByte(bytes)), "expected UTF-8 text, found bytes that are not UTF-8");
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>The non-blank lines, trimmed, with their 1-based numbers in the file.</summary>
+    public static List<TextLine> NonBlankLines(string text)
+    {
+        var lines = new List<TextLine>();
+        var number = 0;
+        var rest = text.AsSpan();
+        if (rest.Length > 0 && rest[0] == '\uFEFF')
+            rest = rest[1..];
+
+        while (!rest.IsEmpty)
+        {
+            number++;
+            var end = rest.IndexOfAny('\r', '\n');
+            var line = end < 0 ? rest : rest[..end];
+            var trimmed = line.Trim();
+            if (!trimmed.IsEmpty)
+                lines.Add(new TextLine(number, trimmed.ToString()));
+
+            if (end < 0)
+                break;
+            var terminator = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1;
+            rest = rest[(end + terminator)..];
+        }
+
+        return lines;
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+                return offset;
+            offset += consumed;
+        }
+        return bytes.Length;
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
+}
+
+internal readonly record struct TextLine(int Number, string Text);

@@ -1,0 +1,56 @@
+using Reader.Transcripts.Chapters;
+using Reader.Transcripts.Parsing;
+using Reader.Transcripts.Speakers;
+
+namespace Reader.Transcripts;
+
+/// <summary>
+/// Turns a bilingual transcript export into an episode with its chapters, speakers and aligned segments.
+/// Either returns a whole transcript or throws <see cref="TranscriptFormatException"/>; never half of one.
+/// </summary>
+public static class TranscriptParser
+{
+    /// <param name="file">The name to cite in errors.</param>
+    /// <param name="speakerOverrides">Names and roles given by hand (<see cref="SpeakerOverrides"/>); they win over inferred ones.</param>
+    public static Transcript Parse(string file, ReadOnlySpan<byte> content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null) =>
+        Parse(file, SourceText.Decode(file, content), speakerOverrides);
+
+    public static Transcript Parse(string file, string content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null)
+    {
+        var cursor = new LineCursor(file, SourceText.NonBlankLines(content));
+        var warnings = new List<ParseWarning>();
+        var header = EpisodeHeaderParser.Parse(cursor, warnings);
+        var raw = SegmentParser.Parse(cursor, warnings);
+
+        if (header.Chapters.Count > raw.Count)
+            throw cursor.Error(header.Chapters[0].Line, $"expected at least as many segments as chapters, found {header.Chapters.Count} chapters and {raw.Count} segments");
+        if (header.Chapters.Count == 0)
+            warnings.Add(new ParseWarning(1, "the summary lists no chapters (章节时间点); segments have no chapter or estimated time"));
+
+        var utterances = raw.Select(s => new Utterance(s.Speaker, s.Zh, s.En)).ToList();
+        var speakers = SpeakerNaming.Infer(header.Show, header.TitleZh, header.TitleEn, header.Summary, utterances);
+        if (speakerOverrides is not null)
+            speakers = SpeakerOverrides.Apply(speakers, speakerOverrides, warnings);
+        var host = speakers.FirstOrDefault(s => s.Role == SpeakerRole.Host)?.Label;
+
+        var marks = header.Chapters.Select(c => new ChapterMark(c.StartSeconds, c.Title)).ToList();
+        var firstSegments = ChapterPlacement.Place(marks, utterances, host);
+        var times = SegmentTiming.Estimate(marks, firstSegments, utterances);
+        var chapters = header.Chapters.Select((c, k) => new Chapter(c.Ordinal, c.StartSeconds, c.Title, firstSegments[k])).ToList();
+
+        var chapter = 0;
+        var segments = raw.Select(s =>
+        {
+            while (chapter < chapters.Count && chapters[chapter].FirstSegment <= s.Index)
+                chapter++;
+            return new Segment(s.Index, s.Speaker, s.Zh, s.En,
+                chapters.Count == 0 ? null : chapter,
+                chapters.Count == 0 ? null : times[s.Index - 1],
+                s.Line);
+        }).ToList();
+
+        var episode = new Episode(header.Show, header.TitleZh, header.TitleEn, header.Summary, header.SourceUrl, Slug.From(header.TitleEn, header.TitleZh),
+            chapters.Count == 0 ? null : times[^1]);
+        return new Transcript(episode, speakers, chapters, segments, warnings, cursor.Accounted);
+    }
+}
