@@ -1,12 +1,3 @@
-using System.CommandLine;
-using Reader.Cli.Commands;
+using Reader.Cli;
 
-var root = new RootCommand("Reader: import and inspect bilingual podcast transcripts.")
-{
-    ParseCommand.Create(),
-    ImportCommand.Create(),
-    ListCommand.Create(),
-    SpeakersCommand.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await ReaderCli.Create().Parse(args).InvokeAsync();

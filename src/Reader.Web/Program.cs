@@ -1,22 +1,30 @@
+using Reader.Storage;
+using Reader.Web;
 using Reader.Web.Components;
+using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services));
+
+var connectionString = builder.Configuration.GetConnectionString(SqliteSetup.ConnectionStringName);
+if (string.IsNullOrWhiteSpace(connectionString))
+    connectionString = SqliteSetup.DefaultConnectionString();
+builder.Services.AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString));
+builder.Services.AddSingleton<EpisodeImporter>();
+
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
+app.MigrateAndImportSeeds();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
-{
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+app.UseSerilogRequestLogging();
 
 app.UseAntiforgery();
 
@@ -25,3 +33,6 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Run();
+
+/// <summary>Visible to the browser tests, which start the app in-process.</summary>
+public partial class Program;

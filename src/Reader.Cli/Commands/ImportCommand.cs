@@ -12,21 +12,22 @@ internal static class ImportCommand
     {
         var path = new Argument<string>("path") { Description = "A transcript file, or a folder of them (*.txt)." };
         var command = new Command("import", "Import transcripts into the database; unchanged files are skipped.") { path };
-        command.SetAction(result => Run(result.GetValue(path)!));
+        command.SetAction(result => Run(result, result.GetValue(path)!));
         return command;
     }
 
-    private static int Run(string path)
+    private static int Run(ParseResult result, string path)
     {
         using var services = CliServices.Build();
         services.OpenDatabase().Dispose();
         var importer = services.GetRequiredService<EpisodeImporter>();
 
+        var console = result.Console();
         IReadOnlyList<ImportResult> results;
         if (Directory.Exists(path))
         {
             var files = Directory.GetFiles(path, EpisodeImporter.TranscriptPattern);
-            results = AnsiConsole.Progress().AutoClear(true).Start(context =>
+            results = console.Progress().AutoClear(true).Start(context =>
             {
                 var task = context.AddTask($"Importing {files.Length} files", maxValue: files.Length);
                 return importer.ImportFolder(path, new Progress<ImportResult>(_ => task.Increment(1)));
@@ -38,13 +39,13 @@ internal static class ImportCommand
         }
         else
         {
-            Console.Error.WriteLine($"{path}: no such file or folder");
+            result.Error().WriteLine($"{path}: no such file or folder");
             return 1;
         }
 
         foreach (var failure in results.Where(r => r.Outcome == ImportOutcome.Failed))
-            Console.Error.WriteLine(failure.Error);
-        AnsiConsole.Write(Summary(results));
+            result.Error().WriteLine(failure.Error);
+        console.Write(Summary(results));
         return results.Any(r => r.Outcome == ImportOutcome.Failed) ? 1 : 0;
     }
 

@@ -11,11 +11,11 @@ internal static class ListCommand
     public static Command Create()
     {
         var command = new Command("list", "List the imported episodes.");
-        command.SetAction(_ => Run());
+        command.SetAction(Run);
         return command;
     }
 
-    private static int Run()
+    private static int Run(ParseResult result)
     {
         using var services = CliServices.Build();
         using var db = services.OpenDatabase();
@@ -26,7 +26,7 @@ internal static class ListCommand
 
         if (episodes.Count == 0)
         {
-            Console.Out.WriteLine("No episodes yet. Import some with: reader import seeds/");
+            result.Output().WriteLine("No episodes yet. Import some with: reader import seeds/");
             return 0;
         }
 
@@ -43,7 +43,7 @@ internal static class ListCommand
                 e.Warnings.ToString(),
                 Markup.Escape(e.SourceFile));
         }
-        AnsiConsole.Write(table);
+        result.Console().Write(table);
         return 0;
     }
 }

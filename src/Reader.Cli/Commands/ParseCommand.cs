@@ -13,11 +13,11 @@ internal static class ParseCommand
         var file = new Argument<FileInfo>("file") { Description = "A transcript export (.txt)." };
         var json = new Option<bool>("--json") { Description = "Print the whole parse as JSON on stdout." };
         var command = new Command("parse", "Parse a transcript file and print what it holds.") { file, json };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(json)));
+        command.SetAction(result => Run(result, result.GetValue(file)!, result.GetValue(json)));
         return command;
     }
 
-    private static int Run(FileInfo file, bool json)
+    private static int Run(ParseResult result, FileInfo file, bool json)
     {
         using var services = CliServices.Build();
         try
@@ -30,17 +30,17 @@ internal static class ParseCommand
             foreach (var warning in transcript.Warnings)
                 Log.Warning("{File}:{Line}: {Warning}", file.Name, warning.Line, warning.Message);
 
-            Console.Out.WriteLine(json ? TranscriptJson.Serialize(transcript) : Describe(transcript));
+            result.Output().WriteLine(json ? TranscriptJson.Serialize(transcript) : Describe(transcript));
             return 0;
         }
         catch (TranscriptFormatException e)
         {
-            Console.Error.WriteLine(e.Message);
+            result.Error().WriteLine(e.Message);
             return 1;
         }
         catch (IOException e)
         {
-            Console.Error.WriteLine($"{file.Name}: {e.Message}");
+            result.Error().WriteLine($"{file.Name}: {e.Message}");
             return 1;
         }
     }

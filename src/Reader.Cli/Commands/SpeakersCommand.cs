@@ -20,15 +20,15 @@ internal static class SpeakersCommand
         {
             file, label, name, role,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(label)!, result.GetValue(name), result.GetValue(role)));
+        command.SetAction(result => Run(result, result.GetValue(file)!, result.GetValue(label)!, result.GetValue(name), result.GetValue(role)));
         return command;
     }
 
-    private static int Run(FileInfo file, string label, string? name, SpeakerRole? role)
+    private static int Run(ParseResult result, FileInfo file, string label, string? name, SpeakerRole? role)
     {
         if (!file.Exists)
         {
-            Console.Error.WriteLine($"{file.Name}: no such file");
+            result.Error().WriteLine($"{file.Name}: no such file");
             return 1;
         }
 
@@ -41,12 +41,12 @@ internal static class SpeakersCommand
             overrides.TryGetValue(label, out var current);
             overrides[label] = new SpeakerOverride(name ?? current?.Name, role ?? current?.Role);
             File.WriteAllText(sidecar, SpeakerOverrides.Serialize(overrides) + Environment.NewLine);
-            Console.Out.WriteLine($"{Path.GetFileName(sidecar)}: {label} is now {overrides[label].Name ?? "(inferred name)"} ({overrides[label].Role?.ToString().ToLowerInvariant() ?? "inferred role"}). Import the file to apply it.");
+            result.Output().WriteLine($"{Path.GetFileName(sidecar)}: {label} is now {overrides[label].Name ?? "(inferred name)"} ({overrides[label].Role?.ToString().ToLowerInvariant() ?? "inferred role"}). Import the file to apply it.");
             return 0;
         }
         catch (TranscriptFormatException e)
         {
-            Console.Error.WriteLine(e.Message);
+            result.Error().WriteLine(e.Message);
             return 1;
         }
     }

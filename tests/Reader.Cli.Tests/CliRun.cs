@@ -1,0 +1,45 @@
+using System.CommandLine;
+
+// The CLI reads its database from the environment, which is process-wide: one test at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace Reader.Cli.Tests;
+
+/// <summary>Runs the <c>reader</c> command line in-process against a database in a temp folder.</summary>
+public sealed class CliRun : IDisposable
+{
+    public CliRun()
+    {
+        Root = Directory.CreateTempSubdirectory("reader-cli-tests-").FullName;
+        Environment.SetEnvironmentVariable("ConnectionStrings__Reader", $"Data Source={Path.Combine(Root, "reader.db")};Pooling=False");
+    }
+
+    public string Root { get; }
+
+    public static string Seed => Path.Combine(AppContext.BaseDirectory, "Seeds", "release-notes-koray-kavukcuoglu-build-agi.txt");
+
+    public (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = ReaderCli.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    public string Write(string name, string content)
+    {
+        var path = Path.Combine(Root, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable("ConnectionStrings__Reader", null);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Root, recursive: true);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+
+namespace Reader.Cli.Tests.Commands;
+
+public sealed class ParseCommandTests : IDisposable
+{
+    private readonly CliRun cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void ParseJsonPrintsTheWholeEpisodeInCamelCase()
+    {
+        var (exitCode, output, _) = cli.Run("parse", CliRun.Seed, "--json");
+
+        Assert.Equal(0, exitCode);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("Google AI: Release Notes", json.GetProperty("episode").GetProperty("show").GetString());
+        var speaker = json.GetProperty("speakers")[1];
+        Assert.Equal(("Speaker 1", "Koray Kavukcuoglu", "guest"),
+            (speaker.GetProperty("label").GetString(), speaker.GetProperty("name").GetString(), speaker.GetProperty("role").GetString()));
+        var chapter = json.GetProperty("chapters")[10];
+        Assert.Equal((1642, 329), (chapter.GetProperty("startSeconds").GetInt32(), chapter.GetProperty("firstSegment").GetInt32()));
+        var segments = json.GetProperty("segments");
+        Assert.Equal(611, segments.GetArrayLength());
+        var missing = segments[434];
+        Assert.Equal(435, missing.GetProperty("index").GetInt32());
+        Assert.Equal("Speaker 1", missing.GetProperty("speaker").GetString());
+        Assert.Equal(JsonValueKind.Null, missing.GetProperty("zh").ValueKind);
+        Assert.Equal("at,", missing.GetProperty("en").GetString());
+        Assert.True(missing.GetProperty("chapter").GetInt32() > 0);
+        Assert.True(missing.GetProperty("estimatedStartSeconds").GetInt32() > 0);
+        Assert.Equal(1, json.GetProperty("warnings").GetArrayLength());
+    }
+
+    [Fact]
+    public void ParseDoesNotTouchTheDatabase()
+    {
+        cli.Run("parse", CliRun.Seed, "--json");
+
+        Assert.False(File.Exists(Path.Combine(cli.Root, "reader.db")));
+    }
+
+    [Fact]
+    public void BadInputExitsNonZeroWithOneLineNamingFileAndLine()
+    {
+        var path = cli.Write("broken.txt", "Show - 标题 封面\n标题\nTitle\n本集简介\n简介 章节时间点: 0:00 - 开场 7:99 - 坏\n双语字幕\n");
+
+        var (exitCode, output, error) = cli.Run("parse", path, "--json");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal("broken.txt:5: expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '7:99'", error.TrimEnd());
+    }
+
+    [Fact]
+    public void AMissingFileExitsNonZero()
+    {
+        var (exitCode, _, error) = cli.Run("parse", Path.Combine(cli.Root, "nope.txt"));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("nope.txt", error);
+    }
+}
