@@ -9,7 +9,8 @@ public static class ChapterTime
     {
         seconds = 0;
         var parts = text.Split(':');
-        if (parts.Length is < 2 or > 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit)))
+        // Four digits bound the leading field (9999 minutes is a week), so no count overflows.
+        if (parts.Length is < 2 or > 3 || parts.Any(p => p.Length is 0 or > 4 || !p.All(char.IsAsciiDigit)))
             return false;
 
         var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();

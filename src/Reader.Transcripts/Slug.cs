@@ -24,7 +24,10 @@ public static class Slug
 
         var slug = builder.ToString().Trim('-');
         if (slug.Length > MaxLength)
-            slug = slug[..slug.LastIndexOf('-', MaxLength)];
+        {
+            var cut = slug.LastIndexOf('-', MaxLength);
+            slug = cut > 0 ? slug[..cut] : slug[..MaxLength];
+        }
         if (slug.Length > 0)
             return slug;
 

@@ -24,7 +24,7 @@ internal static class EpisodeHeaderParser
             throw cursor.Error(1, "expected a transcript export, found an empty file");
 
         var cover = cursor.TakeRequired(LineKind.Header, "expected the cover line '<show> - <title> 封面'");
-        if (!cover.Text.EndsWith(CoverCaption.Trim(), StringComparison.Ordinal) || !cover.Text.Contains(" - ", StringComparison.Ordinal))
+        if (!cover.Text.EndsWith(CoverCaption.Trim(), StringComparison.Ordinal) || !WithoutCaption(cover).Contains(" - ", StringComparison.Ordinal))
             throw cursor.Error(cover.Number, $"expected the cover line '<show> - <title> 封面', found '{Shorten(cover.Text)}'");
 
         var titleZh = TakeTitle(cursor, "expected the Chinese title");
@@ -55,14 +55,18 @@ internal static class EpisodeHeaderParser
     /// <summary>The show is what precedes " - &lt;Chinese title&gt; 封面"; the title itself may contain " - ".</summary>
     private static string ShowFromCover(TextLine cover, string titleZh, List<ParseWarning> warnings)
     {
-        var withoutCaption = cover.Text[..^CoverCaption.Trim().Length].TrimEnd();
+        var withoutCaption = WithoutCaption(cover);
         var suffix = " - " + titleZh;
-        if (withoutCaption.EndsWith(suffix, StringComparison.Ordinal) && withoutCaption.Length > suffix.Length)
-            return withoutCaption[..^suffix.Length].Trim();
+        var trimmed = withoutCaption.TrimEnd();
+        if (trimmed.EndsWith(suffix, StringComparison.Ordinal) && trimmed.Length > suffix.Length)
+            return trimmed[..^suffix.Length].Trim();
 
         warnings.Add(new ParseWarning(cover.Number, "the cover line's title differs from the Chinese title line; the show is taken as the text before the first ' - '"));
         return withoutCaption[..withoutCaption.IndexOf(" - ", StringComparison.Ordinal)].Trim();
     }
+
+    /// <summary>The cover line without its caption, with a trailing space so that "Show - 封面" still holds " - ".</summary>
+    private static string WithoutCaption(TextLine cover) => cover.Text[..^CoverCaption.Trim().Length].TrimEnd() + " ";
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }

@@ -14,11 +14,11 @@ namespace Reader.Transcripts.Parsing;
 /// </summary>
 internal static partial class SegmentParser
 {
-    [GeneratedRegex(@"^Speaker\s+(?<n>\d{1,4})$")]
+    [GeneratedRegex(@"^Speaker\s+(?<n>[0-9]{1,4})$")]
     private static partial Regex SpeakerLine();
 
     // The app's "show the rest" button, sometimes glued to the next line: "展开剩余字幕(还有 291 条)".
-    [GeneratedRegex(@"^展开剩余字幕\s*[(（]\s*还有\s*(?<count>\d+)\s*条\s*[)）]\s*")]
+    [GeneratedRegex(@"^展开剩余字幕\s*[(（]\s*还有\s*(?<count>[0-9]{1,7})\s*条\s*[)）]\s*")]
     private static partial Regex ShowMoreButton();
 
     [GeneratedRegex(@"^关于\s*\S+\s*播客$")]

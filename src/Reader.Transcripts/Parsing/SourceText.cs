@@ -60,7 +60,17 @@ internal static class SourceText
         return bytes.Length;
     }
 
-    private static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
+    /// <summary>The 1-based line of a byte offset, counting CRLF, CR and LF line ends as <see cref="NonBlankLines"/> does.</summary>
+    private static int LineOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n'))
+                line++;
+        }
+        return line;
+    }
 }
 
 internal readonly record struct TextLine(int Number, string Text);

@@ -15,8 +15,9 @@ internal static partial class SummaryParser
     [GeneratedRegex(@"章节时间点[:：]")]
     private static partial Regex ChapterHeading();
 
-    // "a chapter is `m:ss - title` or `h:mm:ss - title`"; a time only counts at the start or after white space.
-    [GeneratedRegex(@"(?<=^|\s)(?<time>\d+(?::\d+)+)\s*[-–—]\s*")]
+    // "a chapter is `m:ss - title` or `h:mm:ss - title`"; a time only counts at the start, after white space
+    // or right after the heading's colon.
+    [GeneratedRegex(@"(?<![^\s:：])(?<time>[0-9]+(?::[0-9]+)+)\s*[-–—]\s*")]
     private static partial Regex ChapterStart();
 
     public sealed record Result(string Text, string? SourceUrl, IReadOnlyList<ListedChapter> Chapters);
@@ -39,8 +40,15 @@ internal static partial class SummaryParser
             ? ParseChapters(cursor, block, heading.Index + heading.Length, LineAt)
             : [];
 
-        foreach (var (offset, number) in lineStarts.Where(l => heading.Success && l.Offset >= heading.Index + heading.Length))
-            cursor.Reclassify(number, LineKind.Chapters);
+        // Lines of nothing but the chapter list (from its heading on) are chapter lines; a line that also holds prose stays summary.
+        if (heading.Success)
+        {
+            foreach (var (offset, number) in lineStarts)
+            {
+                if (offset >= heading.Index || block[offset..heading.Index].Trim().Length == 0 && block.IndexOf('\n', offset) > heading.Index)
+                    cursor.Reclassify(number, LineKind.Chapters);
+            }
+        }
 
         var prose = block[..proseEnd];
         var link = VideoLink().Match(prose);

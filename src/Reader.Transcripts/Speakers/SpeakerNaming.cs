@@ -21,7 +21,8 @@ public static partial class SpeakerNaming
     private static partial Regex WelcomeToTheShow();
 
     // Two or three capitalised words: "Logan Kilpatrick", "Koray Kavukcuoglu". CamelCase ("DeepMind") and acronyms ("AI") are not names.
-    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:\s\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?){1,2}(?![\p{L}])")]
+    // Han text around a name ("加入Logan Kilpatrick与…") does not count as letters of it.
+    [GeneratedRegex(@"(?<![\p{Lu}\p{Ll}])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:\s\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?){1,2}(?![\p{Lu}\p{Ll}])")]
     private static partial Regex PersonName();
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
@@ -90,12 +91,16 @@ public static partial class SpeakerNaming
 
     private static string TrimName(string name) => name.TrimEnd('.', ',', '\'', '’');
 
-    /// <summary>Two spellings of one person: the same words, or a close enough edit distance ("Kory Kavachulu" is not).</summary>
+    /// <summary>
+    /// Two spellings of one person: the same words, one name within the other ("Logan" in "Logan Kilpatrick"),
+    /// or a close enough edit distance ("Kory Kavachulu" is not close to "Koray Kavukcuoglu").
+    /// </summary>
     internal static bool Resembles(string a, string b)
     {
         a = a.ToLowerInvariant();
         b = b.ToLowerInvariant();
-        if (a == b)
+        var (wordsA, wordsB) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (a == b || wordsA.All(wordsB.Contains) || wordsB.All(wordsA.Contains))
             return true;
         var distance = EditDistance(a, b);
         return distance <= Math.Max(a.Length, b.Length) / 5;

@@ -65,7 +65,7 @@ public static class SpeakerOverrides
     }
 
     private static SpeakerRole ParseRole(string file, string label, string role) =>
-        Enum.TryParse<SpeakerRole>(role, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+        role.All(char.IsAsciiLetter) && Enum.TryParse<SpeakerRole>(role, ignoreCase: true, out var parsed)
             ? parsed
             : throw new TranscriptFormatException(file, 1, $"expected the role of '{label}' to be host, guest or unknown, found '{role}'");
 }

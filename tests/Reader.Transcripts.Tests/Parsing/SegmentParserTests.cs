@@ -1,0 +1,99 @@
+using Reader.Transcripts.Parsing;
+
+namespace Reader.Transcripts.Tests.Parsing;
+
+public sealed class SegmentParserTests
+{
+    [Fact]
+    public void SegmentIsALabelThenChineseThenEnglish()
+    {
+        var (segments, warnings, _) = Parse("Speaker 0", "你好。", "Hello.", "Speaker 1", "嗨。", "Hi.");
+
+        Assert.Equal([new RawSegment(1, 0, "你好。", "Hello.", 1), new RawSegment(2, 1, "嗨。", "Hi.", 4)], segments);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void AppNoteBeforeTheFirstSegmentIsAnArtifact()
+    {
+        var (_, _, lines) = Parse("仅展示文本字幕。", "请使用 App。", "Speaker 0", "你好。", "Hello.");
+
+        Assert.Equal([LineKind.Artifact, LineKind.Artifact, LineKind.SpeakerLabel, LineKind.SegmentText, LineKind.SegmentText], lines.Select(l => l.Kind));
+    }
+
+    [Fact]
+    public void SegmentWithOnlyAChineseLineKeepsItAsChinese()
+    {
+        var (segments, warnings, _) = Parse("Speaker 0", "只有中文。", "Speaker 1", "嗨。", "Hi.");
+
+        Assert.Equal(new RawSegment(1, 0, "只有中文。", null, 1), segments[0]);
+        var warning = Assert.Single(warnings);
+        Assert.Equal(1, warning.Line);
+        Assert.Contains("no English line", warning.Message);
+    }
+
+    [Fact]
+    public void SegmentWithOnlyAnEnglishLineKeepsItAsEnglish()
+    {
+        var (segments, warnings, _) = Parse("Speaker 0", "你好。", "Hello.", "Speaker 1", "at,", "Speaker 0", "嗨。", "Hi.");
+
+        Assert.Equal(new RawSegment(2, 1, null, "at,", 4), segments[1]);
+        Assert.Equal(new RawSegment(3, 0, "嗨。", "Hi.", 6), segments[2]);
+        Assert.Equal(4, Assert.Single(warnings).Line);
+    }
+
+    [Fact]
+    public void FooterEndsTheSegmentsAndTakesEverythingAfterIt()
+    {
+        var (segments, _, lines) = Parse("Speaker 0", "你好。", "Hello.", "关于 Bayt 播客", "Speaker 1", "嗨。", "Hi.");
+
+        Assert.Single(segments);
+        Assert.All(lines.Skip(3), l => Assert.Equal(LineKind.Footer, l.Kind));
+    }
+
+    [Fact]
+    public void ShowMoreButtonBeforeTheFirstSegmentIsCounted()
+    {
+        var (segments, warnings, lines) = Parse("展开剩余字幕(还有 2 条)", "Speaker 0", "你好。", "Hello.", "Speaker 1", "嗨。", "Hi.");
+
+        Assert.Equal(2, segments.Count);
+        Assert.Empty(warnings);
+        Assert.Equal(LineKind.Artifact, lines[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("展开剩余字幕(还有 1 条)")]
+    [InlineData("展开剩余字幕（还有1条）")]
+    [InlineData("展开剩余字幕 ( 还有 1 条 )")]
+    public void ShowMoreButtonIsRecognisedWithEitherParentheses(string button)
+    {
+        var (segments, warnings, lines) = Parse("Speaker 0", "你好。", "Hello.", button, "Speaker 1", "嗨。", "Hi.");
+
+        Assert.Equal(2, segments.Count);
+        Assert.Empty(warnings);
+        Assert.Equal(LineKind.Artifact, lines[3].Kind);
+    }
+
+    [Theory]
+    [InlineData("你好", true)]
+    [InlineData("Gemini 3。", false)]
+    [InlineData("Hello, world.", false)]
+    [InlineData("㐀", true)]
+    [InlineData("豈", true)]
+    [InlineData("カタカナ", false)]
+    [InlineData("한국어", false)]
+    public void HanCharactersAreRecognised(string text, bool han)
+    {
+        var result = SegmentParser.ContainsHan(text);
+
+        Assert.Equal(han, result);
+    }
+
+    private static (List<RawSegment> Segments, List<ParseWarning> Warnings, IReadOnlyList<SourceLine> Lines) Parse(params string[] lines)
+    {
+        var cursor = new LineCursor("body.txt", SourceText.NonBlankLines(string.Join('\n', lines)));
+        var warnings = new List<ParseWarning>();
+        var segments = SegmentParser.Parse(cursor, warnings);
+        return (segments, warnings, cursor.Accounted);
+    }
+}
