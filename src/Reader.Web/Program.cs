@@ -1,6 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 using Reader.Storage;
 using Reader.Web;
 using Reader.Web.Components;
+using Reader.Web.Episodes;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +19,20 @@ if (string.IsNullOrWhiteSpace(connectionString))
     connectionString = SqliteSetup.DefaultConnectionString();
 builder.Services.AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString));
 builder.Services.AddSingleton<EpisodeImporter>();
+builder.Services.AddSingleton<EpisodeCatalog>();
+
+// Chinese text is written as itself, not as numeric entities; markup characters are still encoded.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+
+builder.Services.AddResponseCompression(options =>
+{
+    options.EnableForHttps = true;
+    options.Providers.Add<BrotliCompressionProvider>();
+    options.Providers.Add<GzipCompressionProvider>();
+    options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("text/css");
+});
+builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -23,12 +42,22 @@ app.MigrateAndImportSeeds();
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSerilogRequestLogging();
 
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapGet("/episodes/{slug}/speakers.css", async (string slug, EpisodeCatalog catalog, HttpContext context) =>
+{
+    var episode = await catalog.FindAsync(slug, context.RequestAborted);
+    if (episode is null)
+        return Results.NotFound();
+    context.Response.Headers.CacheControl = "public, max-age=300";
+    return Results.Text(episode.SpeakerStyles, "text/css; charset=utf-8");
+});
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

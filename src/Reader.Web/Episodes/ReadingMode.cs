@@ -1,0 +1,54 @@
+namespace Reader.Web.Episodes;
+
+/// <summary>
+/// How a reader has the transcript shown: which language, whether in learning mode (one language shown, the
+/// other blurred until revealed), and which speakers are hidden. Lives in the URL
+/// (<c>?lang=zh|en|both&amp;learn=1&amp;hide=Speaker%201</c>), so reloads, history and shared links keep it.
+/// </summary>
+public sealed record ReadingMode(string Language, bool Learning, IReadOnlyList<string> HiddenSpeakers)
+{
+    public const string Chinese = "zh";
+    public const string English = "en";
+    public const string Both = "both";
+
+    public static readonly ReadingMode Default = new(Both, false, []);
+
+    /// <summary>Reads the query, ignoring what it cannot mean: unknown languages, unknown speakers.</summary>
+    public static ReadingMode FromQuery(string? lang, string? learn, string? hide, IReadOnlyCollection<string> speakers)
+    {
+        var language = lang is Chinese or English or Both ? lang : Both;
+        var hidden = (hide ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(speakers.Contains)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new ReadingMode(language, learn is "1" or "true", hidden);
+    }
+
+    /// <summary>Learning mode needs one language to show and one to blur.</summary>
+    public bool IsLearning => Learning && Language != Both;
+
+    /// <summary>The value of the transcript's <c>data-hidden-speakers</c>: labels joined by commas.</summary>
+    public string HiddenAttribute => string.Join(',', HiddenSpeakers);
+
+    public bool IsHidden(string speaker) => HiddenSpeakers.Contains(speaker);
+
+    public ReadingMode WithLanguage(string language) => this with { Language = language };
+
+    public ReadingMode WithLearning(bool learning) => this with { Learning = learning };
+
+    public ReadingMode Toggle(string speaker) => this with
+    {
+        HiddenSpeakers = IsHidden(speaker)
+            ? HiddenSpeakers.Where(s => s != speaker).ToList()
+            : HiddenSpeakers.Append(speaker).Order(StringComparer.Ordinal).ToList(),
+    };
+
+    /// <summary>The query parameters that restore this mode; defaults are left out, the language never is.</summary>
+    public IReadOnlyDictionary<string, object?> Query => new Dictionary<string, object?>
+    {
+        ["lang"] = Language,
+        ["learn"] = Learning ? "1" : null,
+        ["hide"] = HiddenSpeakers.Count > 0 ? HiddenAttribute : null,
+    };
+}

@@ -1,0 +1,23 @@
+namespace Reader.Web;
+
+/// <summary>
+/// Headers that keep untrusted transcript text harmless even if something slipped through encoding: only
+/// the app's own scripts and styles run, the page cannot be framed, and other sites learn nothing of it.
+/// </summary>
+internal static class SecurityHeaders
+{
+    // Blazor Server needs only its own script and a WebSocket back to this origin ('self' covers ws: here).
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XFrameOptions = "DENY";
+        await next();
+    });
+}

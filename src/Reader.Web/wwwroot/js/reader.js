@@ -1,0 +1,297 @@
+// Reader's behaviour in the browser: everything that needs no server. Jumps and permalinks scroll here
+// (not through Blazor navigation, which would drop the query or scroll to the top), copy actions work on the
+// shared transcript markup, settings and the last language are remembered, and the chapter being read is
+// marked as you scroll. Everything is event delegation on the document, so it works before the circuit
+// connects and across Blazor's page changes.
+(() => {
+    "use strict";
+
+    const store = {
+        get: key => { try { return localStorage.getItem("reader." + key); } catch { return null; } },
+        set: (key, value) => { try { localStorage.setItem("reader." + key, value); } catch { /* private mode */ } },
+    };
+
+    const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const transcript = () => document.getElementById("transcript");
+
+    // ---- Reading comfort: font size and line spacing, on <html> so they apply at once.
+    const spacings = ["normal", "relaxed", "compact"];
+    const spacingNames = { normal: "Normal", relaxed: "Relaxed", compact: "Compact" };
+
+    function applySettings() {
+        const root = document.documentElement;
+        root.dataset.fontSize = store.get("fontSize") ?? "0";
+        root.dataset.spacing = store.get("spacing") ?? "normal";
+        document.querySelectorAll("[data-spacing-label]").forEach(label => label.textContent = spacingNames[root.dataset.spacing]);
+    }
+
+    function changeSetting(button) {
+        if (button.dataset.setting === "font") {
+            const size = Math.max(-2, Math.min(3, Number(store.get("fontSize") ?? 0) + Number(button.dataset.step)));
+            store.set("fontSize", String(size));
+        } else {
+            const next = spacings[(spacings.indexOf(store.get("spacing") ?? "normal") + 1) % spacings.length];
+            store.set("spacing", next);
+        }
+        applySettings();
+    }
+
+    // ---- Scrolling to chapters and segments.
+    function scrollToTarget(id, { focus = true, updateUrl = true } = {}) {
+        const target = document.getElementById(id);
+        if (!target)
+            return false;
+        target.scrollIntoView({ block: "start", behavior: reducedMotion() || !updateUrl ? "auto" : "smooth" });
+        if (focus) {
+            if (!target.hasAttribute("tabindex"))
+                target.setAttribute("tabindex", "-1");
+            target.focus({ preventScroll: true });
+        }
+        if (updateUrl)
+            history.replaceState(history.state, "", location.pathname + location.search + "#" + id);
+        return true;
+    }
+
+    function chapterLinks() {
+        return [...document.querySelectorAll("[data-chapter-link]")];
+    }
+
+    function currentChapter() {
+        const current = document.querySelector("[data-chapter-link][data-current]");
+        return current ? Number(current.dataset.chapterLink) : 0;
+    }
+
+    function jumpChapter(step) {
+        const links = chapterLinks();
+        if (links.length === 0)
+            return;
+        const ordinals = links.map(l => Number(l.dataset.chapterLink));
+        const index = ordinals.indexOf(currentChapter());
+        const next = ordinals[Math.max(0, Math.min(ordinals.length - 1, index + step))];
+        scrollToTarget("c-" + next);
+        markCurrentChapter(next);
+    }
+
+    // The chapter being read: the last heading above a line just under the sticky bars.
+    let markScheduled = false;
+    function markCurrentChapter(forced) {
+        const headings = document.querySelectorAll(".transcript .chapter-title");
+        let current = forced;
+        if (current === undefined) {
+            const line = (document.querySelector(".toolbar")?.getBoundingClientRect().bottom ?? 0) + 24;
+            current = headings.length ? Number(headings[0].id.slice(2)) : 0;
+            for (const heading of headings) {
+                if (heading.getBoundingClientRect().top <= line)
+                    current = Number(heading.id.slice(2));
+                else
+                    break;
+            }
+        }
+        for (const link of chapterLinks()) {
+            const isCurrent = Number(link.dataset.chapterLink) === current;
+            link.toggleAttribute("data-current", isCurrent);
+            if (isCurrent)
+                link.setAttribute("aria-current", "location");
+            else
+                link.removeAttribute("aria-current");
+        }
+    }
+
+    addEventListener("scroll", () => {
+        if (markScheduled)
+            return;
+        markScheduled = true;
+        requestAnimationFrame(() => { markScheduled = false; markCurrentChapter(); });
+    }, { passive: true });
+
+    // ---- Copying a link or a quote of one segment.
+    function segmentLink(segment) {
+        return location.origin + location.pathname + location.search + "#" + segment.id;
+    }
+
+    function segmentQuote(segment) {
+        const text = cls => {
+            const cell = segment.querySelector("." + cls);
+            return cell && !cell.classList.contains("missing") ? cell.textContent.trim() : null;
+        };
+        const turn = segment.closest(".turn");
+        const who = turn?.querySelector(".who")?.textContent.trim() ?? segment.dataset.speaker;
+        const time = segment.dataset.time ? ` ≈${segment.dataset.time}` : "";
+        const title = document.querySelector("#episode-title .title-en")?.textContent.trim();
+        return [text("zh"), text("en")].filter(Boolean).map(t => `“${t}”`).join("\n")
+            + `\n— ${who},${time}${title ? ` · ${title}` : ""}\n${segmentLink(segment)}`;
+    }
+
+    async function copy(button) {
+        const segment = button.closest(".segment");
+        const text = button.dataset.act === "link" ? segmentLink(segment) : segmentQuote(segment);
+        try {
+            await navigator.clipboard.writeText(text);
+        } catch {
+            const area = Object.assign(document.createElement("textarea"), { value: text });
+            document.body.append(area);
+            area.select();
+            document.execCommand("copy");
+            area.remove();
+        }
+        const label = button.textContent;
+        button.textContent = "Copied ✓";
+        button.setAttribute("data-copied", "");
+        setTimeout(() => { button.textContent = label; button.removeAttribute("data-copied"); }, 1500);
+    }
+
+    // ---- The chapter drawer on narrow screens.
+    function toggleDrawer(open) {
+        const reader = document.querySelector(".reader");
+        if (!reader)
+            return;
+        const next = open ?? reader.dataset.drawer !== "open";
+        reader.dataset.drawer = next ? "open" : "closed";
+        document.querySelectorAll("[data-drawer-toggle]").forEach(b => b.setAttribute("aria-expanded", String(next)));
+        if (next)
+            document.querySelector("#chapters a, #chapters button")?.focus();
+    }
+
+    // ---- Clicks.
+    document.addEventListener("click", event => {
+        const target = event.target instanceof Element ? event.target : null;
+        if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+            return;
+
+        const chapter = target.closest("[data-chapter-link]");
+        if (chapter) {
+            event.preventDefault();
+            event.stopPropagation();
+            toggleDrawer(false);
+            scrollToTarget("c-" + chapter.dataset.chapterLink);
+            markCurrentChapter(Number(chapter.dataset.chapterLink));
+            return;
+        }
+
+        const anchor = target.closest(".transcript a[href^='#']");
+        if (anchor) {
+            event.preventDefault();
+            event.stopPropagation();
+            scrollToTarget(anchor.getAttribute("href").slice(1));
+            return;
+        }
+
+        const act = target.closest(".transcript [data-act]");
+        if (act) {
+            copy(act);
+            return;
+        }
+
+        const setting = target.closest("[data-setting]");
+        if (setting) {
+            changeSetting(setting);
+            return;
+        }
+
+        if (target.closest("[data-drawer-toggle]")) {
+            toggleDrawer();
+            return;
+        }
+
+        const option = target.closest("[data-lang-option]");
+        if (option)
+            store.set("lang", option.dataset.langOption);
+        const learn = target.closest("[data-learn-toggle]");
+        if (learn)
+            store.set("learn", learn.getAttribute("aria-pressed") === "true" ? "0" : "1");
+
+        // Learning mode on touch screens: a tap reveals the blurred line of that row.
+        const segment = target.closest(".transcript[data-learn='true'] .segment");
+        if (segment)
+            segment.classList.toggle("revealed");
+    }, true);
+
+    // ---- Keys.
+    const keys = {
+        n: () => jumpChapter(1),
+        p: () => jumpChapter(-1),
+        "1": () => document.querySelector("[data-lang-option='zh']")?.click(),
+        "2": () => document.querySelector("[data-lang-option='en']")?.click(),
+        "3": () => document.querySelector("[data-lang-option='both']")?.click(),
+        l: () => document.querySelector("[data-learn-toggle]:not(:disabled)")?.click(),
+        c: () => toggleDrawer(),
+        "?": () => {
+            const help = document.querySelector(".shortcuts");
+            if (help) {
+                help.open = !help.open;
+                help.querySelector("summary")?.focus();
+            }
+        },
+        Escape: () => {
+            toggleDrawer(false);
+            const help = document.querySelector(".shortcuts");
+            if (help)
+                help.open = false;
+        },
+    };
+
+    document.addEventListener("keydown", event => {
+        if (event.metaKey || event.ctrlKey || event.altKey || event.defaultPrevented)
+            return;
+        if (event.target instanceof HTMLElement && event.target.closest("input, textarea, select, [contenteditable]"))
+            return;
+        const action = keys[event.key];
+        if (action && document.getElementById("transcript")) {
+            event.preventDefault();
+            action();
+        }
+    });
+
+    // ---- Sticky bars: targets scroll to just below them, whatever their height after wrapping.
+    const toolbarSize = new ResizeObserver(() => {
+        const toolbar = document.querySelector(".toolbar");
+        const sticky = toolbar && getComputedStyle(toolbar).position === "sticky";
+        document.documentElement.style.setProperty("--toolbar-height", sticky ? toolbar.offsetHeight + "px" : "0px");
+    });
+
+    // ---- A reader page appeared: apply the remembered language, honour the permalink.
+    function attach(interactive) {
+        const container = transcript();
+        if (!container || container.dataset.attached === String(interactive))
+            return;
+        container.dataset.attached = String(interactive);
+        toolbarSize.disconnect();
+        const toolbar = document.querySelector(".toolbar");
+        if (toolbar)
+            toolbarSize.observe(toolbar);
+
+        const query = new URLSearchParams(location.search);
+        const remembered = store.get("lang");
+        if (!query.has("lang") && remembered && remembered !== container.dataset.lang) {
+            query.set("lang", remembered);
+            if (store.get("learn") === "1" && remembered !== "both")
+                query.set("learn", "1");
+            const url = location.pathname + "?" + query + location.hash;
+            if (interactive && window.Blazor)
+                Blazor.navigateTo(url, { replaceHistoryEntry: true });
+            else {
+                // Before the circuit starts: show it at once; Blazor reads this URL when it connects.
+                history.replaceState(history.state, "", url);
+                container.dataset.lang = remembered;
+                container.dataset.learn = String(query.get("learn") === "1");
+            }
+        }
+
+        // A permalink: scroll once the page is laid out, and again when the circuit has connected (its first
+        // render can shift the layout), unless the reader has started scrolling on their own.
+        if (location.hash.length > 1 && !userScrolled)
+            requestAnimationFrame(() => scrollToTarget(location.hash.slice(1), { updateUrl: false, focus: !interactive }));
+        markCurrentChapter();
+    }
+
+    let userScrolled = false;
+    for (const type of ["wheel", "touchmove", "keydown", "mousedown"])
+        addEventListener(type, () => userScrolled = true, { passive: true, once: true });
+
+    applySettings();
+    window.reader = { attach };
+    if (document.readyState === "loading")
+        document.addEventListener("DOMContentLoaded", () => attach(false));
+    else
+        attach(false);
+})();

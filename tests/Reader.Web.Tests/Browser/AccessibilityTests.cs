@@ -1,0 +1,33 @@
+using Deque.AxeCore.Playwright;
+
+namespace Reader.Web.Tests.Browser;
+
+[Collection(ReaderAppCollection.Name)]
+public sealed class AccessibilityTests(ReaderApp app)
+{
+    [BrowserFact]
+    public async Task TheLibraryHasNoAxeViolations()
+    {
+        var page = await app.OpenAsync("/");
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, Describe(result.Violations));
+    }
+
+    [BrowserFact]
+    public async Task TheReaderHasNoAxeViolationsInAnyMode()
+    {
+        foreach (var query in new[] { "", "?lang=zh", "?lang=en&learn=1&hide=Speaker%201" })
+        {
+            var page = await app.OpenAsync("/episodes/" + ReaderApp.SeedSlug + query);
+
+            var result = await page.RunAxe();
+
+            Assert.True(result.Violations.Length == 0, query + ": " + Describe(result.Violations));
+        }
+    }
+
+    private static string Describe(IEnumerable<Deque.AxeCore.Commons.AxeResultItem> violations) =>
+        string.Join("\n", violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})"));
+}

@@ -1,0 +1,20 @@
+namespace Reader.Web.Tests.Browser;
+
+/// <summary>
+/// A test that needs Chromium. Without it the test is skipped with the reason, so <c>dotnet test</c> runs the
+/// rest anywhere; CI sets <c>READER_BROWSER_TESTS=required</c>, which turns a missing browser into a failure.
+/// </summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("READER_CHROMIUM") ?? "/usr/bin/chromium";
+
+    private static readonly bool Required = Environment.GetEnvironmentVariable("READER_BROWSER_TESTS") == "required";
+
+    /// <summary>Why browser tests cannot run here, or null when they can.</summary>
+    public static string? SkipReason =>
+        File.Exists(ChromiumPath) || Required
+            ? null
+            : $"Browser tests need Chromium at {ChromiumPath} (apt-get install chromium fonts-noto-cjk, or set READER_CHROMIUM); skipped.";
+
+    public BrowserFactAttribute() => Skip = SkipReason;
+}

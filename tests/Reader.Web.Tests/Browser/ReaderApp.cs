@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Reader.Web.Tests.Browser;
+
+/// <summary>
+/// The real app on a free loopback port with a temporary database and the seed imported on start, and one
+/// headless Chromium (Debian's, at /usr/bin/chromium) to drive it. Shared by the browser tests.
+/// </summary>
+public sealed class ReaderApp : IAsyncLifetime
+{
+    public const string SeedSlug = "koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";
+
+    private readonly string root = Directory.CreateTempSubdirectory("reader-browser-tests-").FullName;
+    private WebApplicationFactory<Program>? factory;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public IServiceProvider Services => factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        if (BrowserFactAttribute.SkipReason is not null)
+            return;
+
+        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
+            File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
+
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            // Development serves the framework's and the build's static web assets straight from their sources.
+            web.UseEnvironment("Development");
+            web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
+            web.UseSetting("Reader:SeedsFolder", seeds);
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own storage) and page, at desktop size unless told otherwise.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1366, int height = 900, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+            ReducedMotion = ReducedMotion.Reduce,
+            Permissions = javaScript ? ["clipboard-read", "clipboard-write"] : [],
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        if (javaScript)
+            await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    /// <summary>Waits until Blazor's circuit is up, so clicks reach the server rather than submitting forms.</summary>
+    public static async Task WaitForCircuitAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => document.getElementById('transcript')?.dataset.attached === 'true' || !document.getElementById('transcript')");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        playwright?.Dispose();
+        if (factory is not null)
+            await factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReaderAppCollection : ICollectionFixture<ReaderApp>
+{
+    public const string Name = "Reader app in a browser";
+}

@@ -1,0 +1,281 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Reader.Web.Tests.Browser;
+
+[Collection(ReaderAppCollection.Name)]
+public sealed class ReaderPageTests(ReaderApp app)
+{
+    private const string Episode = "/episodes/" + ReaderApp.SeedSlug;
+
+    [BrowserFact]
+    public async Task TheSeedEpisodeShowsEverySegmentWithItsTranslationAtTheSameHeight()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await Expect(page.Locator("[data-segment]")).ToHaveCountAsync(611);
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "both");
+        foreach (var n in new[] { 1, 36, 300, 611 })
+        {
+            var zh = await page.Locator($"[data-segment='{n}'] [lang='zh-Hans']").BoundingBoxAsync();
+            var en = await page.Locator($"[data-segment='{n}'] [lang='en']").BoundingBoxAsync();
+            Assert.InRange(Math.Abs(zh!.Y - en!.Y), 0, 2);
+            Assert.True(en.X > zh.X + zh.Width - 1, $"segment {n}: English should sit beside the Chinese");
+        }
+        await Expect(page.Locator("[data-segment='435'] .zh.missing")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-segment='435'] [lang='en']")).ToHaveTextAsync("at,");
+    }
+
+    [BrowserFact]
+    public async Task ChoosingChineseShowsOnlyChineseAndPutsItInTheUrl()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await page.ClickAsync("[data-lang-option='zh']");
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "zh");
+        await Expect(page.Locator("[data-segment='38'] [lang='zh-Hans']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-segment='38'] [lang='en']")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-lang-option='zh']")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Contains("lang=zh", page.Url);
+    }
+
+    [BrowserFact]
+    public async Task ChoosingEnglishThenBothShowsTheRightLanguages()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await page.ClickAsync("[data-lang-option='en']");
+        await Expect(page.Locator("[data-segment='38'] [lang='zh-Hans']")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-segment='38'] [lang='en']")).ToBeVisibleAsync();
+        await page.ClickAsync("[data-lang-option='both']");
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "both");
+        await Expect(page.Locator("[data-segment='38'] [lang='zh-Hans']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-segment='38'] [lang='en']")).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task SwitchingLanguageKeepsTheTranscriptRowsInsteadOfRerenderingThem()
+    {
+        var page = await app.OpenAsync(Episode);
+        await page.EvaluateAsync("() => document.querySelector('[data-segment=\"300\"]').marker = 'kept'");
+
+        await page.ClickAsync("[data-lang-option='en']");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "en");
+
+        Assert.Equal("kept", await page.EvaluateAsync<string>("() => document.querySelector('[data-segment=\"300\"]').marker"));
+    }
+
+    [BrowserFact]
+    public async Task HidingASpeakerHidesTheirSegmentsAndShowingThemBringsThemBack()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await page.ClickAsync("[data-speaker-toggle='Speaker 1']");
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "Speaker 1");
+        await Expect(page.Locator("[data-segment='4']")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-segment='1']")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("[data-speaker='Speaker 1'][data-segment]:visible").CountAsync());
+        Assert.Contains("hide=Speaker", page.Url);
+
+        await page.ClickAsync("[data-speaker-toggle='Speaker 1']");
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "");
+        await Expect(page.Locator("[data-segment='4']")).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task ClickingAChapterBringsItsFirstSegmentToTheTopOfTheView()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        foreach (var chapter in new[] { 11, 6, 17, 2 })
+        {
+            await page.ClickAsync($"[data-chapter-link='{chapter}']");
+            var first = page.Locator($"[data-chapter='{chapter}']").First;
+
+            await Expect(first).ToBeInViewportAsync();
+            var box = await first.BoundingBoxAsync();
+            Assert.InRange(box!.Y, 0, 900 * 0.4);
+            await Expect(page.Locator($"[data-chapter-link='{chapter}']")).ToHaveAttributeAsync("aria-current", "location");
+        }
+    }
+
+    [BrowserFact]
+    public async Task NanoBananaProChapterStartsAtTheHostsQuestion()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await page.ClickAsync("[data-chapter-link='11']");
+
+        var first = page.Locator("[data-chapter='11']").First;
+        await Expect(first.Locator("[lang='en']")).ToContainTextAsync("We should talk about, Nano Banana Pro");
+    }
+
+    [BrowserFact]
+    public async Task APermalinkOpensScrolledToItsSegment()
+    {
+        var page = await app.OpenAsync(Episode + "?lang=en#s-300");
+
+        var row = page.Locator("#s-300");
+
+        await Expect(row).ToBeInViewportAsync();
+        Assert.InRange((await row.BoundingBoxAsync())!.Y, 0, 900 * 0.4);
+    }
+
+    [BrowserFact]
+    public async Task ReloadAndHistoryRestoreTheReadingState()
+    {
+        var page = await app.OpenAsync(Episode);
+        await page.ClickAsync("[data-lang-option='zh']");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "zh");
+        await page.ClickAsync("[data-speaker-toggle='Speaker 0']");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "Speaker 0");
+
+        await page.ReloadAsync();
+        await ReaderApp.WaitForCircuitAsync(page);
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "zh");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "Speaker 0");
+
+        await page.GoBackAsync();
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "zh");
+    }
+
+    [BrowserFact]
+    public async Task TheLastLanguageChoiceIsRememberedForTheNextVisit()
+    {
+        var page = await app.OpenAsync(Episode);
+        await page.ClickAsync("[data-lang-option='en']");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "en");
+
+        await page.GotoAsync(Episode);
+        await ReaderApp.WaitForCircuitAsync(page);
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "en");
+        Assert.Contains("lang=en", page.Url);
+    }
+
+    [BrowserFact]
+    public async Task LearningModeBlursTheOtherLanguageUntilTheRowIsFocused()
+    {
+        var page = await app.OpenAsync(Episode + "?lang=en&learn=1");
+        var chinese = page.Locator("[data-segment='38'] [lang='zh-Hans']");
+
+        await Expect(chinese).ToBeVisibleAsync();
+        Assert.Contains("blur", await chinese.EvaluateAsync<string>("e => getComputedStyle(e).filter"));
+
+        await page.Locator("[data-segment='38'] [data-act='link']").FocusAsync();
+
+        Assert.Equal("none", await chinese.EvaluateAsync<string>("e => getComputedStyle(e).filter"));
+    }
+
+    [BrowserFact]
+    public async Task KeysSwitchLanguageAndMoveBetweenChapters()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await page.Keyboard.PressAsync("1");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "zh");
+        await page.Keyboard.PressAsync("n");
+        await page.Keyboard.PressAsync("n");
+
+        await Expect(page.Locator("[data-chapter-link='3']")).ToHaveAttributeAsync("aria-current", "location");
+        await Expect(page.Locator("[data-chapter='3']").First).ToBeInViewportAsync();
+    }
+
+    [BrowserFact]
+    public async Task CopyQuoteCopiesBothLanguagesTheSpeakerTheTimeAndTheLink()
+    {
+        var page = await app.OpenAsync(Episode);
+        await page.Locator("#s-39").HoverAsync();
+
+        await page.ClickAsync("#s-39 [data-act='quote']");
+
+        var quote = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Contains("反响看起来非常积极。", quote);
+        Assert.Contains("Reception seems super positive.", quote);
+        Assert.Contains("Logan Kilpatrick", quote);
+        Assert.Contains("≈", quote);
+        Assert.EndsWith(Episode + "#s-39", quote);
+    }
+
+    [BrowserFact]
+    public async Task APhoneGetsNoHorizontalScrollingAndStacksTheLanguages()
+    {
+        var page = await app.OpenAsync(Episode, width: 375, height: 740);
+
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        var zh = await page.Locator("[data-segment='40'] [lang='zh-Hans']").BoundingBoxAsync();
+        var en = await page.Locator("[data-segment='40'] [lang='en']").BoundingBoxAsync();
+        Assert.True(en!.Y >= zh!.Y + zh.Height - 1, "on a phone the English line sits below the Chinese");
+
+        await page.ClickAsync(".drawer-open");
+        await page.ClickAsync("[data-chapter-link='11']");
+
+        await Expect(page.Locator("[data-chapter='11']").First).ToBeInViewportAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+    }
+
+    [BrowserFact]
+    public async Task WithoutJavaScriptTheWholeTranscriptIsReadable()
+    {
+        var page = await app.OpenAsync(Episode + "?lang=zh", javaScript: false);
+
+        await Expect(page.Locator("[data-segment]")).ToHaveCountAsync(611);
+        await Expect(page.Locator("[data-segment='611'] [lang='zh-Hans']")).ToHaveTextAsync("非常感谢。");
+        await Expect(page.Locator("[data-segment='611'] [lang='en']")).ToBeHiddenAsync();
+    }
+
+    [BrowserFact]
+    public async Task AnUnknownEpisodeIsAProper404()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync("/episodes/no-such-episode");
+
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("h1")).ToContainTextAsync("not found");
+    }
+
+    [BrowserFact]
+    public async Task ThePageRunsUnderItsContentSecurityPolicyWithoutViolations()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                errors.Add(message.Text);
+        };
+
+        var response = await page.GotoAsync(Episode);
+        await ReaderApp.WaitForCircuitAsync(page);
+        await page.ClickAsync("[data-lang-option='en']");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "en");
+
+        var headers = await response!.AllHeadersAsync();
+        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"]);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("no-referrer", headers["referrer-policy"]);
+        Assert.Empty(errors);
+    }
+
+    [BrowserFact]
+    public async Task OutboundVideoLinksCarryNoopenerNoreferrer()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        var rels = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href^=\"http\"]')].map(a => a.rel)");
+
+        Assert.NotEmpty(rels);
+        Assert.All(rels, rel => Assert.Equal("noopener noreferrer", rel));
+    }
+}
