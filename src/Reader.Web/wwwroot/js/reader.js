@@ -78,7 +78,7 @@
         const headings = document.querySelectorAll(".transcript .chapter-title");
         let current = forced;
         if (current === undefined) {
-            const line = (document.querySelector(".toolbar")?.getBoundingClientRect().bottom ?? 0) + 24;
+            const line = (document.querySelector(".toolbar")?.getBoundingClientRect().bottom ?? 0) + 64;
             current = headings.length ? Number(headings[0].id.slice(2)) : 0;
             for (const heading of headings) {
                 if (heading.getBoundingClientRect().top <= line)
