@@ -44,6 +44,11 @@ public sealed record ReadingMode(string Language, bool Learning, IReadOnlyList<s
             : HiddenSpeakers.Append(speaker).Order(StringComparer.Ordinal).ToList(),
     };
 
+    /// <summary>The query string that restores this mode, e.g. <c>lang=en&amp;learn=1&amp;hide=Speaker%201</c>.</summary>
+    public string QueryString => string.Join('&', Query
+        .Where(p => p.Value is string)
+        .Select(p => $"{p.Key}={Uri.EscapeDataString((string)p.Value!)}"));
+
     /// <summary>The query parameters that restore this mode; defaults are left out, the language never is.</summary>
     public IReadOnlyDictionary<string, object?> Query => new Dictionary<string, object?>
     {

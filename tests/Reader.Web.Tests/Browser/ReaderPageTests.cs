@@ -69,6 +69,21 @@ public sealed class ReaderPageTests(ReaderApp app)
     }
 
     [BrowserFact]
+    public async Task SwitchingLanguageKeepsTheReaderAtTheSameSegment()
+    {
+        var page = await app.OpenAsync(Episode + "#s-300");
+        await Expect(page.Locator("#s-300")).ToBeInViewportAsync();
+
+        await page.ClickAsync("[data-lang-option='zh']");
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-lang", "zh");
+        await page.WaitForTimeoutAsync(300);
+
+        await Expect(page.Locator("#s-300")).ToBeInViewportAsync();
+        Assert.InRange((await page.Locator("#s-300").BoundingBoxAsync())!.Y, 0, 900 * 0.4);
+        Assert.EndsWith("#s-300", page.Url);
+    }
+
+    [BrowserFact]
     public async Task HidingASpeakerHidesTheirSegmentsAndShowingThemBringsThemBack()
     {
         var page = await app.OpenAsync(Episode);

@@ -41,7 +41,11 @@
         const target = document.getElementById(id);
         if (!target)
             return false;
-        target.scrollIntoView({ block: "start", behavior: reducedMotion() || !updateUrl ? "auto" : "smooth" });
+        if (measurePending)
+            measureAll();
+        const smooth = !reducedMotion() && updateUrl;
+        target.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "instant" });
+        settle(target, smooth);
         if (focus) {
             if (!target.hasAttribute("tabindex"))
                 target.setAttribute("tabindex", "-1");
@@ -50,6 +54,52 @@
         if (updateUrl)
             history.replaceState(history.state, "", location.pathname + location.search + "#" + id);
         return true;
+    }
+
+    // Turns off screen are laid out only when they come near (content-visibility: auto) and otherwise keep the
+    // size they last had. Laying them all out once, while the reader is idle, makes those sizes true again
+    // after the page loads or a switch changes every row; a jump before that does it first.
+    let measurePending = false;
+
+    function measureAll() {
+        const container = transcript();
+        measurePending = false;
+        if (!container)
+            return;
+        container.classList.add("measure-all");
+        void container.offsetHeight;
+        container.classList.remove("measure-all");
+    }
+
+    function measureWhenIdle() {
+        if (measurePending)
+            return;
+        measurePending = true;
+        (window.requestIdleCallback ?? (f => setTimeout(f, 200)))(() => { if (measurePending) measureAll(); });
+    }
+
+    // Should a size still be off, jump again once the turns near the target have rendered.
+    function settle(target, smooth, attempts = 4) {
+        const check = () => {
+            const before = target.getBoundingClientRect().top;
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+                if (Math.abs(target.getBoundingClientRect().top - before) < 1 && isAtTop(target))
+                    return;
+                target.scrollIntoView({ block: "start", behavior: "instant" });
+                if (attempts > 1)
+                    settle(target, false, attempts - 1);
+            }));
+        };
+        if (smooth)
+            addEventListener("scrollend", check, { once: true });
+        else
+            check();
+    }
+
+    function isAtTop(target) {
+        const wanted = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+        return Math.abs(target.getBoundingClientRect().top - wanted) < 2
+            || Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight;
     }
 
     function chapterLinks() {
@@ -161,7 +211,7 @@
         const chapter = target.closest("[data-chapter-link]");
         if (chapter) {
             event.preventDefault();
-            event.stopPropagation();
+            event.stopImmediatePropagation();
             toggleDrawer(false);
             scrollToTarget("c-" + chapter.dataset.chapterLink);
             markCurrentChapter(Number(chapter.dataset.chapterLink));
@@ -171,7 +221,7 @@
         const anchor = target.closest(".transcript a[href^='#']");
         if (anchor) {
             event.preventDefault();
-            event.stopPropagation();
+            event.stopImmediatePropagation();
             scrollToTarget(anchor.getAttribute("href").slice(1));
             return;
         }
@@ -194,17 +244,116 @@
         }
 
         const option = target.closest("[data-lang-option]");
-        if (option)
-            store.set("lang", option.dataset.langOption);
+        if (option) {
+            preview({ lang: option.dataset.langOption });
+            return;
+        }
         const learn = target.closest("[data-learn-toggle]");
-        if (learn)
-            store.set("learn", learn.getAttribute("aria-pressed") === "true" ? "0" : "1");
+        if (learn) {
+            preview({ learn: learn.getAttribute("aria-pressed") !== "true" ? "1" : null });
+            return;
+        }
+        const chip = target.closest("[data-speaker-toggle]");
+        if (chip) {
+            preview({ toggle: chip.dataset.speakerToggle });
+            return;
+        }
 
         // Learning mode on touch screens: a tap reveals the blurred line of that row.
         const segment = target.closest(".transcript[data-learn='true'] .segment");
         if (segment)
             segment.classList.toggle("revealed");
     }, true);
+
+    // ---- Reading mode. The controls are Blazor's (ReaderToolbar); the transcript around them is static
+    // markup. A switch sets the container's attributes, which is all CSS needs, and records the mode in the
+    // address. While the click travels to the server, the new mode is already shown (preview), so the view
+    // changes at once; the server then confirms it through applyMode. Back and forward come back here too.
+    let controls = null;
+    let readerPath = null;
+
+    function connected() {
+        return controls !== null && !document.getElementById("components-reconnect-modal")?.open;
+    }
+
+    function nextQuery(change) {
+        const query = new URLSearchParams(location.search);
+        query.delete("toggle");
+        if ("lang" in change)
+            query.set("lang", change.lang);
+        if ("learn" in change)
+            change.learn ? query.set("learn", change.learn) : query.delete("learn");
+        if ("toggle" in change) {
+            const hidden = new Set((query.get("hide") ?? "").split(",").filter(Boolean));
+            hidden.has(change.toggle) ? hidden.delete(change.toggle) : hidden.add(change.toggle);
+            const labels = [...hidden].sort();
+            labels.length ? query.set("hide", labels.join(",")) : query.delete("hide");
+        }
+        if (!query.has("lang"))
+            query.set("lang", transcript()?.dataset.lang ?? "both");
+        return query;
+    }
+
+    function showQuery(query) {
+        const container = transcript();
+        if (!container)
+            return;
+        const lang = ["zh", "en", "both"].includes(query.get("lang")) ? query.get("lang") : "both";
+        const hidden = query.get("hide") ?? "";
+        const learn = String(query.get("learn") === "1" && lang !== "both");
+        if (container.dataset.lang === lang && container.dataset.learn === learn && container.dataset.hiddenSpeakers === hidden)
+            return;
+        keepingPlace(() => {
+            container.dataset.lang = lang;
+            container.dataset.learn = learn;
+            container.dataset.hiddenSpeakers = hidden;
+        });
+        measureWhenIdle();
+    }
+
+    function preview(change) {
+        if (connected())
+            applyMode(nextQuery(change).toString().replaceAll("+", "%20"));
+    }
+
+    /// Shows a mode and records it in the address and for the next visit. ReaderToolbar calls it with the
+    /// mode's query string; a preview has usually applied the same one already.
+    function applyMode(queryString) {
+        const query = new URLSearchParams(queryString);
+        showQuery(query);
+        store.set("lang", query.get("lang"));
+        store.set("learn", query.get("learn") === "1" ? "1" : "0");
+        if (!sameQuery(query, new URLSearchParams(location.search)))
+            history.pushState(null, "", location.pathname + "?" + queryString + location.hash);
+    }
+
+    function sameQuery(a, b) {
+        const keys = ["lang", "learn", "hide"];
+        return keys.every(key => (a.get(key) ?? "") === (b.get(key) ?? ""));
+    }
+
+    // Back and forward between modes of this page: show the mode here instead of letting Blazor's enhanced
+    // navigation fetch the whole page again. Registered before Blazor's own listener, so it can stop it.
+    addEventListener("popstate", event => {
+        if (!transcript() || location.pathname !== readerPath)
+            return;
+        event.stopImmediatePropagation();
+        showQuery(new URLSearchParams(location.search));
+        controls?.invokeMethodAsync("ShowMode", location.search);
+    });
+
+    // Rows change height when languages or speakers are shown or hidden: keep the segment at the top of the
+    // view where it was, so the reader does not lose their place.
+    function keepingPlace(change) {
+        const container = transcript();
+        const line = (document.querySelector(".toolbar")?.getBoundingClientRect().bottom ?? 0) + 8;
+        const box = container.getBoundingClientRect();
+        const at = box.top < line ? document.elementFromPoint(box.left + 12, line)?.closest(".segment, .turn, .chapter") : null;
+        const before = at?.getBoundingClientRect().top;
+        change();
+        if (at && at.offsetParent !== null)
+            window.scrollBy({ top: at.getBoundingClientRect().top - before, behavior: "instant" });
+    }
 
     // ---- Keys.
     const keys = {
@@ -249,38 +398,40 @@
         document.documentElement.style.setProperty("--toolbar-height", sticky ? toolbar.offsetHeight + "px" : "0px");
     });
 
-    // ---- A reader page appeared: apply the remembered language, honour the permalink.
-    function attach(interactive) {
+    // ---- A reader page appeared (loaded, or reached by enhanced navigation), or its controls connected.
+    function attach(toolbar) {
         const container = transcript();
-        if (!container || container.dataset.attached === String(interactive))
+        if (!container)
             return;
-        container.dataset.attached = String(interactive);
+        readerPath = location.pathname;
+        measureAll();
         toolbarSize.disconnect();
-        const toolbar = document.querySelector(".toolbar");
-        if (toolbar)
-            toolbarSize.observe(toolbar);
+        const bar = document.querySelector(".toolbar");
+        if (bar)
+            toolbarSize.observe(bar);
 
+        if (toolbar) {
+            controls = toolbar;
+            container.dataset.attached = "true";
+        }
+
+        // No language in the address: the reader's last choice. Shown at once; the address says it too.
         const query = new URLSearchParams(location.search);
         const remembered = store.get("lang");
-        if (!query.has("lang") && remembered && remembered !== container.dataset.lang) {
+        if (!query.has("lang") && ["zh", "en", "both"].includes(remembered)) {
             query.set("lang", remembered);
             if (store.get("learn") === "1" && remembered !== "both")
                 query.set("learn", "1");
-            const url = location.pathname + "?" + query + location.hash;
-            if (interactive && window.Blazor)
-                Blazor.navigateTo(url, { replaceHistoryEntry: true });
-            else {
-                // Before the circuit starts: show it at once; Blazor reads this URL when it connects.
-                history.replaceState(history.state, "", url);
-                container.dataset.lang = remembered;
-                container.dataset.learn = String(query.get("learn") === "1");
-            }
+            history.replaceState(history.state, "", location.pathname + "?" + query + location.hash);
+            showQuery(query);
         }
+        if (toolbar)
+            toolbar.invokeMethodAsync("ShowMode", location.search);
 
-        // A permalink: scroll once the page is laid out, and again when the circuit has connected (its first
-        // render can shift the layout), unless the reader has started scrolling on their own.
+        // A permalink: scroll once the page is laid out, and again when the controls connect (a font or the
+        // toolbar may have moved things), unless the reader has started scrolling on their own.
         if (location.hash.length > 1 && !userScrolled)
-            requestAnimationFrame(() => scrollToTarget(location.hash.slice(1), { updateUrl: false, focus: !interactive }));
+            requestAnimationFrame(() => scrollToTarget(location.hash.slice(1), { updateUrl: false, focus: !toolbar }));
         markCurrentChapter();
     }
 
@@ -289,9 +440,18 @@
         addEventListener(type, () => userScrolled = true, { passive: true, once: true });
 
     applySettings();
-    window.reader = { attach };
+    window.reader = { attach, applyMode };
+    const attachPage = () => {
+        controls = null;
+        attach(null);
+        window.Blazor?.addEventListener?.("enhancedload", () => {
+            if (transcript()?.dataset.attached !== "true")
+                controls = null;
+            attach(null);
+        });
+    };
     if (document.readyState === "loading")
-        document.addEventListener("DOMContentLoaded", () => attach(false));
+        document.addEventListener("DOMContentLoaded", attachPage, { once: true });
     else
-        attach(false);
+        attachPage();
 })();

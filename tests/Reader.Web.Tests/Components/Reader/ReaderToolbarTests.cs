@@ -9,7 +9,13 @@ namespace Reader.Web.Tests.Components.Reader;
 public sealed class ReaderToolbarTests : BunitContext
 {
     private readonly EpisodeView episode = SampleEpisode.Create();
-    private readonly List<ReadingMode> changes = [];
+
+    public ReaderToolbarTests() => JSInterop.Mode = JSRuntimeMode.Loose;
+
+    /// <summary>The modes the toolbar asked reader.js to apply, in order.</summary>
+    private List<ReadingMode> Changes => JSInterop.Invocations["reader.applyMode"]
+        .Select(i => ModeOf((string)i.Arguments[0]!))
+        .ToList();
 
     [Fact]
     public void ThereIsOneButtonPerLanguage()
@@ -46,7 +52,7 @@ public sealed class ReaderToolbarTests : BunitContext
 
         cut.Find($"[data-lang-option='{language}']").Click();
 
-        var change = Assert.Single(changes);
+        var change = Assert.Single(Changes);
         Assert.Equal(language, change.Language);
         Assert.True(change.Learning);
         Assert.Equal(["Speaker 1"], change.HiddenSpeakers);
@@ -85,7 +91,7 @@ public sealed class ReaderToolbarTests : BunitContext
 
         cut.Find($"[data-speaker-toggle='{label}']").Click();
 
-        var change = Assert.Single(changes);
+        var change = Assert.Single(Changes);
         Assert.Equal(expected, change.HiddenSpeakers);
         Assert.Equal("en", change.Language);
     }
@@ -125,7 +131,7 @@ public sealed class ReaderToolbarTests : BunitContext
 
         cut.Find("[data-learn-toggle]").Click();
 
-        var change = Assert.Single(changes);
+        var change = Assert.Single(Changes);
         Assert.Equal(expected, change.Learning);
         Assert.Equal("zh", change.Language);
     }
@@ -201,9 +207,46 @@ public sealed class ReaderToolbarTests : BunitContext
         Assert.Equal(state, string.Join("&", inputs));
     }
 
+    [Fact]
+    public void ConnectingHandsTheToolbarToReaderJs()
+    {
+        RenderToolbar(ReadingMode.Default);
+
+        Assert.Single(JSInterop.Invocations["reader.attach"]);
+    }
+
+    [Fact]
+    public void AModeChangedInTheBrowserIsShownWithoutAskingForItAgain()
+    {
+        var cut = RenderToolbar(ReadingMode.Default);
+
+        cut.InvokeAsync(() => cut.Instance.ShowMode("?lang=en&hide=Speaker%201"));
+
+        Assert.Equal("true", cut.Find("[data-lang-option='en']").GetAttribute("aria-pressed"));
+        Assert.Equal("false", cut.Find("[data-speaker-toggle='Speaker 1']").GetAttribute("aria-pressed"));
+        Assert.Empty(Changes);
+    }
+
+    [Fact]
+    public void AClickShowsTheNewStateAtOnce()
+    {
+        var cut = RenderToolbar(ReadingMode.Default);
+
+        cut.Find("[data-lang-option='zh']").Click();
+
+        Assert.Equal("true", cut.Find("[data-lang-option='zh']").GetAttribute("aria-pressed"));
+        Assert.False(cut.Find("[data-learn-toggle]").HasAttribute("disabled"));
+    }
+
+    private ReadingMode ModeOf(string query)
+    {
+        var values = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
+        return ReadingMode.FromQuery(values.GetValueOrDefault("lang"), values.GetValueOrDefault("learn"), values.GetValueOrDefault("hide"), episode.Speakers.Select(s => s.Label).ToList());
+    }
+
     private IRenderedComponent<ReaderToolbar> RenderToolbar(ReadingMode mode) =>
         Render<ReaderToolbar>(p => p
-            .Add(c => c.Episode, episode)
-            .Add(c => c.Mode, mode)
-            .Add(c => c.OnChange, EventCallback.Factory.Create<ReadingMode>(this, changes.Add)));
+            .Add(c => c.Slug, episode.Slug)
+            .Add(c => c.Speakers, episode.Speakers)
+            .Add(c => c.Mode, mode));
 }
