@@ -74,4 +74,4 @@ public enum LineKind
     Footer,
 }
 
-public sealed record SourceLine(int Number, LineKind Kind);
+public readonly record struct SourceLine(int Number, LineKind Kind);

@@ -141,15 +141,23 @@ public static class ChapterPlacement
     internal static List<CandidateScore> Explain(ChapterMark chapter, SpokenText text, string? hostLabel, double rate, int minimum, int maximum)
     {
         var sigma = Math.Min(600, 90 + 0.15 * chapter.StartSeconds);
-        var first = minimum;
-        while (first < maximum && text.WeightBefore(first) / rate < chapter.StartSeconds - 3 * sigma)
-            first++;
+        // The weights only grow: the first segment in time is found by bisection, not by walking from the start.
+        int lo = minimum, hi = maximum;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (text.WeightBefore(mid) / rate < chapter.StartSeconds - 3 * sigma)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        var first = lo;
         var last = first;
         while (last < maximum && text.WeightBefore(last + 1) / rate <= chapter.StartSeconds + 3 * sigma)
             last++;
 
         var titleScores = TitleScores(chapter.Title, text, first, last);
-        var candidates = new List<CandidateScore>();
+        var candidates = new List<CandidateScore>(last - first + 1);
         for (var i = first; i <= last; i++)
         {
             if (text.IsInterjection(i) && i != last)

@@ -35,10 +35,13 @@ internal sealed partial class SpokenText
         "thank", "you", "really", "so", "oh", "and", "with", "good", "awesome", "true", "indeed", "definitely", "very", "much", "see", "now", "remember", "sort", "got",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Backchannel = BackchannelWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly IReadOnlyList<Utterance> utterances;
     private readonly double[] cumulative;
     private readonly sbyte[] interjection;
     private readonly sbyte[] cue;
+    private readonly sbyte[] minor;
 
     public SpokenText(IReadOnlyList<Utterance> utterances)
     {
@@ -46,6 +49,7 @@ internal sealed partial class SpokenText
         cumulative = new double[utterances.Count + 1];
         interjection = new sbyte[utterances.Count];
         cue = new sbyte[utterances.Count];
+        minor = new sbyte[utterances.Count];
 
         for (var i = 0; i < utterances.Count; i++)
         {
@@ -77,8 +81,17 @@ internal sealed partial class SpokenText
                 result = (u.Zh?.Length ?? 0) <= 4;
             else
             {
-                var words = Word().Matches(u.En);
-                result = words.Count <= 6 && words.All(w => BackchannelWords.Contains(w.Value));
+                // At most six words, all of them backchannel: stops at the first word that is not, without allocating.
+                var count = 0;
+                result = true;
+                foreach (var w in Word().EnumerateMatches(u.En))
+                {
+                    if (++count > 6 || !Backchannel.Contains(u.En.AsSpan(w.Index, w.Length)))
+                    {
+                        result = false;
+                        break;
+                    }
+                }
             }
             interjection[i] = result ? (sbyte)1 : (sbyte)-1;
         }
@@ -86,15 +99,25 @@ internal sealed partial class SpokenText
     }
 
     /// <summary>An interjection, or a fragment of a sentence split across speakers ("at,"): neither starts nor ends a turn.</summary>
-    public bool IsMinor(int i) => IsInterjection(i) || IsFragment(i);
+    public bool IsMinor(int i)
+    {
+        if (minor[i] == 0)
+            minor[i] = IsInterjection(i) || IsFragment(i) ? (sbyte)1 : (sbyte)-1;
+        return minor[i] > 0;
+    }
 
     /// <summary>A few words that are not a sentence of their own: "at,", "did you join?" (a sentence split across speakers).</summary>
     private bool IsFragment(int i)
     {
         if (utterances[i].En is not { } en)
             return false;
-        var words = Word().Count(en);
-        var endsSentence = en.TrimEnd() is [.., '.' or '?' or '!'];
+        var words = 0;
+        foreach (var _ in Word().EnumerateMatches(en))
+        {
+            if (++words > 4)
+                return false;
+        }
+        var endsSentence = en.AsSpan().TrimEnd() is [.., '.' or '?' or '!'];
         return words <= 2 && !endsSentence || words <= 4 && char.IsLower(en[0]);
     }
 

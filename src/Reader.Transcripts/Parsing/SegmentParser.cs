@@ -26,24 +26,33 @@ internal static partial class SegmentParser
 
     public static string SpeakerLabel(int number) => $"Speaker {number.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>One label string per speaker, not one per segment.</summary>
+    private sealed class Labels
+    {
+        private readonly Dictionary<int, string> labels = [];
+
+        public string For(int number) => labels.TryGetValue(number, out var label) ? label : labels[number] = SpeakerLabel(number);
+    }
+
     public static List<RawSegment> Parse(LineCursor cursor, List<ParseWarning> warnings)
     {
         SkipAppNote(cursor);
 
         var segments = new List<RawSegment>();
+        var labels = new Labels();
         (int Line, int Count, int SegmentsBefore)? showMore = null;
 
         while (!cursor.AtEnd)
         {
             var text = cursor.Current.Text;
-            if (FooterStart().IsMatch(text))
+            if (text[0] == '关' && FooterStart().IsMatch(text))
             {
                 while (!cursor.AtEnd)
                     cursor.Take(LineKind.Footer);
                 break;
             }
 
-            var button = ShowMoreButton().Match(text);
+            var button = text[0] == '展' ? ShowMoreButton().Match(text) : Match.Empty;
             if (button.Success)
             {
                 showMore = (cursor.Current.Number, int.Parse(button.Groups["count"].Value, CultureInfo.InvariantCulture), segments.Count);
@@ -63,7 +72,8 @@ internal static partial class SegmentParser
                         : $"expected 'Speaker N' (a segment has one Chinese and one English line), found '{EpisodeHeaderParser.Shorten(text)}'");
 
             var label = cursor.Take(LineKind.SpeakerLabel);
-            segments.Add(ReadSegment(cursor, segments.Count + 1, int.Parse(speaker.Groups["n"].Value, CultureInfo.InvariantCulture), label.Number, warnings));
+            var number = int.Parse(speaker.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+            segments.Add(ReadSegment(cursor, segments.Count + 1, labels.For(number), label.Number, warnings));
         }
 
         if (segments.Count == 0)
@@ -84,31 +94,38 @@ internal static partial class SegmentParser
             cursor.Take(LineKind.Artifact);
     }
 
-    private static RawSegment ReadSegment(LineCursor cursor, int index, int speaker, int line, List<ParseWarning> warnings)
+    private static RawSegment ReadSegment(LineCursor cursor, int index, string label, int line, List<ParseWarning> warnings)
     {
-        var texts = new List<string>(2);
-        while (texts.Count < 2 && !cursor.AtEnd && !IsBoundary(cursor.Current.Text))
-            texts.Add(cursor.Take(LineKind.SegmentText).Text);
+        var first = TakeText(cursor);
+        var second = first is null ? null : TakeText(cursor);
 
-        var label = SpeakerLabel(speaker);
-        switch (texts.Count)
+        switch (first, second)
         {
-            case 2:
+            case (not null, not null):
                 // Position decides: the first line is the Chinese one even when it has no Han characters ("Gemini 3。").
-                return new RawSegment(index, speaker, texts[0], texts[1], line);
-            case 1 when ContainsHan(texts[0]):
+                return new RawSegment(index, label, first, second, line);
+            case (not null, null) when ContainsHan(first):
                 warnings.Add(new ParseWarning(line, $"segment {index} ({label}) has no English line; kept with the English marked missing"));
-                return new RawSegment(index, speaker, texts[0], null, line);
-            case 1:
+                return new RawSegment(index, label, first, null, line);
+            case (not null, null):
                 warnings.Add(new ParseWarning(line, $"segment {index} ({label}) has no Chinese line; kept with the Chinese marked missing"));
-                return new RawSegment(index, speaker, null, texts[0], line);
+                return new RawSegment(index, label, null, first, line);
             default:
                 throw cursor.Error(line, $"expected a Chinese and an English line after '{label}', found {(cursor.AtEnd ? "the end of the file" : $"'{EpisodeHeaderParser.Shorten(cursor.Current.Text)}'")}");
         }
     }
 
-    private static bool IsBoundary(string text) =>
-        SpeakerLine().IsMatch(text) || ShowMoreButton().IsMatch(text) || FooterStart().IsMatch(text);
+    private static string? TakeText(LineCursor cursor) =>
+        cursor.AtEnd || IsBoundary(cursor.Current.Text) ? null : cursor.Take(LineKind.SegmentText).Text;
+
+    // Nearly every line is segment text: a first-character check spares it three regular expressions.
+    private static bool IsBoundary(string text) => text[0] switch
+    {
+        'S' => SpeakerLine().IsMatch(text),
+        '展' => ShowMoreButton().IsMatch(text),
+        '关' => FooterStart().IsMatch(text),
+        _ => false,
+    };
 
     internal static bool ContainsHan(string text)
     {

@@ -6,6 +6,8 @@ namespace Reader.Transcripts.Parsing;
 /// <summary>Turns the file's bytes into lines: UTF-8 with or without a BOM, CRLF, CR or LF line ends.</summary>
 internal static class SourceText
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static string Decode(string file, ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(Encoding.UTF8.Preamble))
@@ -15,16 +17,21 @@ internal static class SourceText
         if (nul >= 0)
             throw new TranscriptFormatException(file, LineOf(bytes, nul), "expected UTF-8 text, found binary data (a NUL byte)");
 
-        if (!Utf8.IsValid(bytes))
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
             throw new TranscriptFormatException(file, LineOf(bytes, FirstInvalidByte(bytes)), "expected UTF-8 text, found bytes that are not UTF-8");
-
-        return Encoding.UTF8.GetString(bytes);
+        }
     }
 
     /// <summary>The non-blank lines, trimmed, with their 1-based numbers in the file.</summary>
     public static List<TextLine> NonBlankLines(string text)
     {
-        var lines = new List<TextLine>();
+        // Lines average a few dozen characters; a close first guess spares the list its regrowth copies.
+        var lines = new List<TextLine>(text.Length / 24 + 16);
         var number = 0;
         var rest = text.AsSpan();
         if (rest.Length > 0 && rest[0] == '\uFEFF')

@@ -9,7 +9,7 @@ public sealed class SegmentParserTests
     {
         var (segments, warnings, _) = Parse("Speaker 0", "你好。", "Hello.", "Speaker 1", "嗨。", "Hi.");
 
-        Assert.Equal([new RawSegment(1, 0, "你好。", "Hello.", 1), new RawSegment(2, 1, "嗨。", "Hi.", 4)], segments);
+        Assert.Equal([new RawSegment(1, "Speaker 0", "你好。", "Hello.", 1), new RawSegment(2, "Speaker 1", "嗨。", "Hi.", 4)], segments);
         Assert.Empty(warnings);
     }
 
@@ -26,7 +26,7 @@ public sealed class SegmentParserTests
     {
         var (segments, warnings, _) = Parse("Speaker 0", "只有中文。", "Speaker 1", "嗨。", "Hi.");
 
-        Assert.Equal(new RawSegment(1, 0, "只有中文。", null, 1), segments[0]);
+        Assert.Equal(new RawSegment(1, "Speaker 0", "只有中文。", null, 1), segments[0]);
         var warning = Assert.Single(warnings);
         Assert.Equal(1, warning.Line);
         Assert.Contains("no English line", warning.Message);
@@ -37,8 +37,8 @@ public sealed class SegmentParserTests
     {
         var (segments, warnings, _) = Parse("Speaker 0", "你好。", "Hello.", "Speaker 1", "at,", "Speaker 0", "嗨。", "Hi.");
 
-        Assert.Equal(new RawSegment(2, 1, null, "at,", 4), segments[1]);
-        Assert.Equal(new RawSegment(3, 0, "嗨。", "Hi.", 6), segments[2]);
+        Assert.Equal(new RawSegment(2, "Speaker 1", null, "at,", 4), segments[1]);
+        Assert.Equal(new RawSegment(3, "Speaker 0", "嗨。", "Hi.", 6), segments[2]);
         Assert.Equal(4, Assert.Single(warnings).Line);
     }
 

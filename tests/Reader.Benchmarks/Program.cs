@@ -1,0 +1,30 @@
+// Reader.Benchmarks: a console app, not a test project (`dotnet test` does not run it). From this folder:
+//
+//   dotnet run -c Release -- --filter '*'              all BenchmarkDotNet benchmarks:
+//                                                        ParseBenchmarks  parse the seed and a ~10 MB transcript built from it, each
+//                                                                         against reading the same bytes as lines (Ratio = parse / read; target <= 3)
+//                                                        ImportBenchmarks import the seed into an empty SQLite file, warm process (target < 50 ms)
+//   dotnet run -c Release -- --filter '*Parse*'        only the parser (or '*Import*': only the import)
+//   dotnet run -c Release -- --first-import            no BenchmarkDotNet: Stopwatch times of the first import in this fresh process
+//                                                        (EF Core model building, JIT; ~300 ms expected), then of a second import into
+//                                                        another empty database; migrations are timed apart from the imports
+//
+// Rough profiles, no BenchmarkDotNet (Stopwatch; to find where the time goes when a target is missed):
+//   dotnet run -c Release -- --profile-parse           parsing the seed and the ~10 MB input, by stage
+//   dotnet run -c Release -- --profile-import [dir]    a warm import split into parse, SQL, commit and the rest (EF Core);
+//                                                        databases in the temp folder, or in dir (/dev/shm takes the disk out)
+//   dotnet run -c Release -- --profile-import-steps    the importer's steps replayed one by one, cold and warm
+using BenchmarkDotNet.Running;
+using Reader.Benchmarks;
+
+if (args is ["--first-import"])
+    return FirstImport.Run();
+if (args is ["--profile-parse"])
+    return ParseProfile.Run();
+if (args is ["--profile-import", .. var where] && where.Length <= 1)
+    return ImportProfile.Run(where.FirstOrDefault());
+if (args is ["--profile-import-steps"])
+    return ImportSteps.Run();
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
