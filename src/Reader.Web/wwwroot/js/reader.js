@@ -431,7 +431,7 @@
         // A permalink: scroll once the page is laid out, and again when the controls connect (a font or the
         // toolbar may have moved things), unless the reader has started scrolling on their own.
         if (location.hash.length > 1 && !userScrolled)
-            requestAnimationFrame(() => scrollToTarget(location.hash.slice(1), { updateUrl: false, focus: !toolbar }));
+            requestAnimationFrame(() => scrollToTarget(location.hash.slice(1), { updateUrl: false, focus: false }));
         markCurrentChapter();
     }
 
