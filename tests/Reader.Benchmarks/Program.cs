@@ -11,9 +11,6 @@
 //
 // Rough profiles, no BenchmarkDotNet (Stopwatch; to find where the time goes when a target is missed):
 //   dotnet run -c Release -- --profile-parse           parsing the seed and the ~10 MB input, by stage
-//   dotnet run -c Release -- --profile-import [dir]    a warm import split into parse, SQL, commit and the rest (EF Core);
-//                                                        databases in the temp folder, or in dir (/dev/shm takes the disk out)
-//   dotnet run -c Release -- --profile-import-steps    the importer's steps replayed one by one, cold and warm
 using BenchmarkDotNet.Running;
 using Reader.Benchmarks;
 
@@ -21,10 +18,6 @@ if (args is ["--first-import"])
     return FirstImport.Run();
 if (args is ["--profile-parse"])
     return ParseProfile.Run();
-if (args is ["--profile-import", .. var where] && where.Length <= 1)
-    return ImportProfile.Run(where.FirstOrDefault());
-if (args is ["--profile-import-steps"])
-    return ImportSteps.Run();
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
