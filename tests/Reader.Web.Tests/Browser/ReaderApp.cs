@@ -17,6 +17,7 @@ public sealed class ReaderApp : IAsyncLifetime
     private readonly string root = Directory.CreateTempSubdirectory("reader-browser-tests-").FullName;
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
+    private int port;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -33,18 +34,9 @@ public sealed class ReaderApp : IAsyncLifetime
         foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
             File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
 
-        var port = FreePort();
+        port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            // Development serves the framework's and the build's static web assets straight from their sources.
-            web.UseEnvironment("Development");
-            web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
-            web.UseSetting("Reader:SeedsFolder", seeds);
-            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        });
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        factory.StartServer();
+        StartServer();
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -53,6 +45,31 @@ public sealed class ReaderApp : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>Stops the server and starts a new one on the same port and database, as a deployment would.</summary>
+    public async Task RestartServerAsync(TimeSpan downtime)
+    {
+        await factory!.DisposeAsync();
+        await Task.Delay(downtime);
+        StartServer();
+    }
+
+    private void StartServer()
+    {
+        var seeds = Path.Combine(root, "seeds");
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            // Development serves the framework's and the build's static web assets straight from their sources.
+            web.UseEnvironment("Development");
+            web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
+            web.UseSetting("Reader:SeedsFolder", seeds);
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // Open circuits would otherwise hold a restart up for the default 30 seconds.
+            web.UseShutdownTimeout(TimeSpan.FromSeconds(1));
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
     }
 
     /// <summary>A fresh browser context (its own storage) and page, at desktop size unless told otherwise.</summary>

@@ -6,6 +6,10 @@ const retryEveryMs = 3000;
 let retryTimer = null;
 
 banner.addEventListener("components-reconnect-state-changed", event => {
+    // Calls that fail while the connection is down are not errors worth an alarm: the banner says what is going on.
+    const errorNotice = document.getElementById("blazor-error-ui");
+    if (errorNotice && event.detail.state !== "hide")
+        errorNotice.style.display = "none";
     switch (event.detail.state) {
         case "show":
             banner.show();
