@@ -60,6 +60,7 @@ app.MapGet("/episodes/{slug}/speakers.css", async (string slug, EpisodeCatalog c
     context.Response.Headers.CacheControl = "public, max-age=300";
     return Results.Text(episode.SpeakerStyles, "text/css; charset=utf-8");
 });
+app.MapExports();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -232,6 +232,19 @@
             return;
         }
 
+        // Exports follow the reader's current language and hidden speakers.
+        const download = target.closest("a[data-export]");
+        if (download) {
+            const current = new URLSearchParams(location.search);
+            const query = new URLSearchParams();
+            for (const key of ["lang", "hide"])
+                if (current.get(key))
+                    query.set(key, current.get(key));
+            const base = download.getAttribute("href").split("?")[0];
+            download.setAttribute("href", query.size ? base + "?" + query.toString().replaceAll("+", "%20") : base);
+            return;
+        }
+
         const setting = target.closest("[data-setting]");
         if (setting) {
             changeSetting(setting);

@@ -1,0 +1,56 @@
+namespace Reader.Transcripts.Exports;
+
+/// <summary>A segment as exports write it: its shown lines, its speaker's name and its estimated span.</summary>
+public sealed record ExportedSegment(Segment Segment, string SpeakerName, IReadOnlyList<string> Lines, double Start, double End);
+
+/// <summary>
+/// Chooses what an export holds and when each piece is said. Estimated times are whole seconds and several
+/// segments can share one, so those are spread evenly across it: cue times then strictly increase and never
+/// overlap, and each cue ends where the next begins.
+/// </summary>
+public static class ExportPlan
+{
+    // A cue needs some length to be read; the last one gets this when the episode's end is not known.
+    private const double LastCueSeconds = 4;
+
+    public static IReadOnlyList<ExportedSegment> Of(Transcript transcript, ExportOptions options)
+    {
+        var names = transcript.Speakers.ToDictionary(s => s.Label, s => s.Name);
+        var starts = SpreadStarts(transcript.Segments);
+        var end = Math.Max(transcript.Episode.DurationSeconds ?? 0, starts.Count > 0 ? starts[^1] + LastCueSeconds : 0);
+
+        var shown = new List<(Segment Segment, double Start, IReadOnlyList<string> Lines)>();
+        for (var i = 0; i < transcript.Segments.Count; i++)
+        {
+            var lines = options.LinesOf(transcript.Segments[i]);
+            if (lines.Count > 0)
+                shown.Add((transcript.Segments[i], starts[i], lines));
+        }
+
+        return shown.Select((s, i) => new ExportedSegment(
+            s.Segment,
+            names.GetValueOrDefault(s.Segment.Speaker, s.Segment.Speaker),
+            s.Lines,
+            s.Start,
+            i + 1 < shown.Count ? shown[i + 1].Start : Math.Max(end, s.Start + 1))).ToList();
+    }
+
+    private static List<double> SpreadStarts(IReadOnlyList<Segment> segments)
+    {
+        var starts = new List<double>(segments.Count);
+        var i = 0;
+        while (i < segments.Count)
+        {
+            var second = segments[i].EstimatedStartSeconds ?? 0;
+            var j = i;
+            while (j < segments.Count && (segments[j].EstimatedStartSeconds ?? 0) == second)
+                j++;
+            var next = j < segments.Count ? segments[j].EstimatedStartSeconds ?? second + 1 : second + 1;
+            var span = Math.Max(1, next - second);
+            for (var k = i; k < j; k++)
+                starts.Add(second + span * (double)(k - i) / (j - i));
+            i = j;
+        }
+        return starts;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace Reader.Transcripts.Exports;
+
+/// <summary>Plain text: titles, chapters as headings, each turn's speaker and ≈time, then its lines.</summary>
+public static class PlainTextExport
+{
+    public const string ContentType = "text/plain; charset=utf-8";
+
+    public static string Write(Transcript transcript, ExportOptions options)
+    {
+        var text = new StringBuilder();
+        var episode = transcript.Episode;
+        text.Append(episode.TitleZh).Append('\n').Append(episode.TitleEn).Append('\n').Append(episode.Show).Append('\n');
+        if (episode.SourceUrl is not null)
+            text.Append(episode.SourceUrl).Append('\n');
+        text.Append("(Times marked ≈ are estimated.)\n");
+
+        int? chapter = -1;
+        string? speaker = null;
+        foreach (var segment in ExportPlan.Of(transcript, options))
+        {
+            if (segment.Segment.Chapter != chapter)
+            {
+                chapter = segment.Segment.Chapter;
+                speaker = null;
+                if (transcript.Chapters.FirstOrDefault(c => c.Ordinal == chapter) is { } heading)
+                    text.Append("\n\n== ").Append(ChapterTime.Format(heading.StartSeconds)).Append("  ").Append(heading.Title).Append(" ==\n");
+            }
+            if (segment.Segment.Speaker != speaker)
+            {
+                speaker = segment.Segment.Speaker;
+                text.Append('\n').Append(segment.SpeakerName).Append(" (≈").Append(ChapterTime.Format((int)segment.Start)).Append(")\n");
+            }
+            text.AppendJoin('\n', segment.Lines.Select(WebVttExport.OneLine)).Append('\n');
+        }
+        return text.ToString();
+    }
+}
