@@ -45,10 +45,9 @@ public static class ExportPlan
             var j = i;
             while (j < segments.Count && (segments[j].EstimatedStartSeconds ?? 0) == second)
                 j++;
-            var next = j < segments.Count ? segments[j].EstimatedStartSeconds ?? second + 1 : second + 1;
-            var span = Math.Max(1, next - second);
+            // Estimates are whole seconds rounded down, so each of these really starts within this second.
             for (var k = i; k < j; k++)
-                starts.Add(second + span * (double)(k - i) / (j - i));
+                starts.Add(second + (double)(k - i) / (j - i));
             i = j;
         }
         return starts;

@@ -50,7 +50,7 @@ public static class MarkdownExport
     // only at the start), so a line reads back as itself; CommonMark turns "\*" back into "*".
     internal static string Escape(string text)
     {
-        var line = WebVttExport.OneLine(text);
+        var line = text.ReplaceLineEndings(" ");
         var escaped = new StringBuilder(line.Length + 8);
         for (var i = 0; i < line.Length; i++)
         {
