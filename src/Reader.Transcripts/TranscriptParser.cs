@@ -52,7 +52,7 @@ public static class TranscriptParser
     /// </summary>
     internal static (EpisodeHeader Header, List<RawSegment> Segments, List<ParseWarning> Warnings, IReadOnlyList<SourceLine> Lines) Read(string file, string content)
     {
-        var cursor = new LineCursor(file, SourceText.NonBlankLines(content));
+        var cursor = new LineCursor(file, SourceText.Lines(content));
         var warnings = new List<ParseWarning>();
         var header = EpisodeHeaderParser.Parse(cursor, warnings);
         var segments = SegmentParser.Parse(cursor, warnings);

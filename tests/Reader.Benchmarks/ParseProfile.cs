@@ -37,6 +37,7 @@ internal static class ParseProfile
         var marks = transcript.Chapters.Select(c => new ChapterMark(c.StartSeconds, c.Title)).ToList();
         var host = transcript.Speakers.FirstOrDefault(s => s.Role == SpeakerRole.Host)?.Label;
         var episode = transcript.Episode;
+        var text = Encoding.UTF8.GetString(bytes);
         int[] firstSegments = [];
 
         var stages = new (string Name, Action Run)[]
@@ -44,6 +45,9 @@ internal static class ParseProfile
             ("read lines (StreamReader)", () => { using var r = new StreamReader(new MemoryStream(bytes)); while (r.ReadLine() is not null) { } }),
             ("decode UTF-8 (GetString)", () => Encoding.UTF8.GetString(bytes)),
             ("whole parse", () => TranscriptParser.Parse("input.txt", bytes)),
+            ("  format: decode", () => Reader.Transcripts.Parsing.SourceText.Decode("input.txt", bytes)),
+            ("  format: non-blank lines", () => { foreach (var _ in Reader.Transcripts.Parsing.SourceText.Lines(text)) { } }),
+            ("  format: whole Read", () => TranscriptParser.Read("input.txt", text)),
             ("  ChapterPlacement.Place", () => firstSegments = ChapterPlacement.Place(marks, utterances, host)),
             ("  SegmentTiming.Estimate", () => SegmentTiming.Estimate(marks, firstSegments, utterances)),
             ("  SpeakerNaming.Infer", () => SpeakerNaming.Infer(episode.Show, episode.TitleZh, episode.TitleEn, episode.Summary, utterances)),

@@ -1,27 +1,45 @@
 namespace Reader.Transcripts.Parsing;
 
-/// <summary>Walks the non-blank lines once, recording what each line was taken as.</summary>
-internal sealed class LineCursor(string file, List<TextLine> lines)
+/// <summary>Walks the non-blank lines once, one line of lookahead, recording what each line was taken as.</summary>
+internal sealed class LineCursor
 {
-    private readonly List<SourceLine> accounted = new(lines.Count);
-    private int position;
+    private readonly string file;
+    private readonly IEnumerator<TextLine> lines;
+    private readonly List<SourceLine> accounted = [];
+    private bool atEnd;
+    private int lastLineNumber = 1;
+
+    public LineCursor(string file, IEnumerable<TextLine> lines)
+    {
+        this.file = file;
+        this.lines = lines.GetEnumerator();
+        Advance();
+    }
 
     public string File => file;
 
-    public bool AtEnd => position >= lines.Count;
+    public bool AtEnd => atEnd;
 
-    public TextLine Current => lines[position];
+    public TextLine Current => atEnd ? throw new InvalidOperationException("No line left.") : lines.Current;
 
-    /// <summary>The line number to blame when the input ends too early.</summary>
-    public int LastLineNumber => lines.Count == 0 ? 1 : lines[^1].Number;
+    /// <summary>The line number to blame when the input ends too early: the last non-blank line.</summary>
+    public int LastLineNumber => lastLineNumber;
 
     public IReadOnlyList<SourceLine> Accounted => accounted;
 
     public TextLine Take(LineKind kind)
     {
-        var line = lines[position++];
+        var line = Current;
         accounted.Add(new SourceLine(line.Number, kind));
+        Advance();
         return line;
+    }
+
+    private void Advance()
+    {
+        atEnd = !lines.MoveNext();
+        if (!atEnd)
+            lastLineNumber = lines.Current.Number;
     }
 
     /// <summary>Takes the next line, or explains what was expected where the input ended.</summary>

@@ -28,31 +28,27 @@ internal static class SourceText
     }
 
     /// <summary>The non-blank lines, trimmed, with their 1-based numbers in the file.</summary>
-    public static List<TextLine> NonBlankLines(string text)
-    {
-        // Lines average a few dozen characters; a close first guess spares the list its regrowth copies.
-        var lines = new List<TextLine>(text.Length / 24 + 16);
-        var number = 0;
-        var rest = text.AsSpan();
-        if (rest.Length > 0 && rest[0] == '\uFEFF')
-            rest = rest[1..];
+    public static List<TextLine> NonBlankLines(string text) => [.. Lines(text)];
 
-        while (!rest.IsEmpty)
+    /// <summary>The same lines one at a time, so a parse need not hold every line of a large file at once.</summary>
+    public static IEnumerable<TextLine> Lines(string text)
+    {
+        var number = 0;
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        while (start < text.Length)
         {
             number++;
-            var end = rest.IndexOfAny('\r', '\n');
-            var line = end < 0 ? rest : rest[..end];
-            var trimmed = line.Trim();
-            if (!trimmed.IsEmpty)
-                lines.Add(new TextLine(number, trimmed.ToString()));
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            var length = end < 0 ? text.Length - start : end;
+            var line = text.AsSpan(start, length).Trim();
+            if (!line.IsEmpty)
+                yield return new TextLine(number, line.ToString());
 
             if (end < 0)
                 break;
-            var terminator = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1;
-            rest = rest[(end + terminator)..];
+            var at = start + end;
+            start = at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
         }
-
-        return lines;
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
