@@ -82,7 +82,10 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
                 outcome, slug, name, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
             return new ImportResult(name, outcome, slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
         }
-        catch (Exception e) when (e is TranscriptFormatException or IOException or UnauthorizedAccessException or DbUpdateException)
+        // Whatever goes wrong with one file (bad input, unreadable, a locked or failing database) is that file's
+        // failure: the transaction is rolled back and the other files still import.
+        catch (Exception e) when (e is TranscriptFormatException or IOException or UnauthorizedAccessException
+                                      or DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
             logger.LogWarning("Could not import {File}: {Error}", name, e.Message);
             return new ImportResult(name, ImportOutcome.Failed, Error: e.Message);

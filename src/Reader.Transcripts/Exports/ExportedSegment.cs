@@ -35,8 +35,14 @@ public static class ExportPlan
             i + 1 < shown.Count ? shown[i + 1].Start : Math.Max(end, s.Start + 1))).ToList();
     }
 
+    // Characters of English per second, for episodes whose segments have no estimated times (no chapter list).
+    private const double TypicalRate = 16;
+
     private static List<double> SpreadStarts(IReadOnlyList<Segment> segments)
     {
+        if (segments.All(s => s.EstimatedStartSeconds is null))
+            return ByLength(segments);
+
         var starts = new List<double>(segments.Count);
         var i = 0;
         while (i < segments.Count)
@@ -49,6 +55,19 @@ public static class ExportPlan
             for (var k = i; k < j; k++)
                 starts.Add(second + (double)(k - i) / (j - i));
             i = j;
+        }
+        return starts;
+    }
+
+    /// <summary>Without any estimate to go by, each segment takes as long as its text takes to say.</summary>
+    private static List<double> ByLength(IReadOnlyList<Segment> segments)
+    {
+        var starts = new List<double>(segments.Count);
+        double at = 0;
+        foreach (var segment in segments)
+        {
+            starts.Add(at);
+            at += Math.Max(1, (segment.En?.Length ?? (segment.Zh?.Length ?? 0) * 2.5) / TypicalRate);
         }
         return starts;
     }

@@ -15,7 +15,7 @@ public static class WebVttExport
     {
         var vtt = new StringBuilder("WEBVTT\n\n");
         vtt.Append("NOTE\nTimes are estimated: the source transcript has no timestamps, so each segment's time is\n")
-           .Append("spread between its chapter's start and the next one's (chapter starts are exact).\n\n");
+           .Append("worked out from the chapter times and the length of the text.\n\n");
 
         var number = 0;
         foreach (var segment in ExportPlan.Of(transcript, options))

@@ -46,7 +46,12 @@ public sealed class EpisodeCatalog(IDbContextFactory<ReaderDbContext> dbFactory,
         if (cache.TryGetValue(slug, out var cached) && cached.Hash == current.ContentHash)
             return cached.View;
 
-        var view = await LoadAsync(db, current.Id, cancellationToken);
+        // A re-import replaces the episode under a new id; if that happened since the lookup, read it again.
+        await using var read = await db.Database.BeginTransactionAsync(cancellationToken);
+        var id = await db.Episodes.Where(e => e.Slug == slug && e.ContentHash == current.ContentHash).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+            return await FindAsync(slug, cancellationToken);
+        var view = await LoadAsync(db, id.Value, cancellationToken);
         cache[slug] = (current.ContentHash, view);
         logger.LogInformation("Loaded {Episode} for reading: {Segments} segments, {Bytes} bytes of transcript markup",
             slug, view.SegmentCount, view.Transcript.Value.Length);

@@ -4,6 +4,21 @@ namespace Reader.Transcripts.Tests.Exports;
 
 public sealed class ExportPlanTests
 {
+    [Fact]
+    public void WithoutEstimatedTimesCuesFollowTheLengthOfTheText()
+    {
+        var transcript = Seed.Transcript with
+        {
+            Segments = [.. Seed.Transcript.Segments.Select(s => s with { Chapter = null, EstimatedStartSeconds = null })],
+        };
+
+        var plan = ExportPlan.Of(transcript, ExportOptions.Everything);
+
+        Assert.Equal(611, plan.Count);
+        Assert.All(plan.Zip(plan.Skip(1)), p => Assert.True(p.First.Start < p.Second.Start && p.First.End == p.Second.Start));
+        Assert.InRange(plan[^1].Start, 40 * 60, 80 * 60);
+    }
+
     // The seed
 
     [Fact]

@@ -103,6 +103,34 @@ public sealed class ReaderPageTests(ReaderApp app)
     }
 
     [BrowserFact]
+    public async Task QuickSuccessiveSwitchesAllStickAndEachIsOneHistoryStep()
+    {
+        var page = await app.OpenAsync(Episode + "?lang=both");
+
+        await page.ClickAsync("[data-speaker-toggle='Speaker 0']");
+        await page.ClickAsync("[data-speaker-toggle='Speaker 1']");
+        await page.WaitForTimeoutAsync(600);
+
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "Speaker 0,Speaker 1");
+        await Expect(page.Locator("[data-speaker-toggle='Speaker 1']")).ToHaveAttributeAsync("aria-pressed", "false");
+        await page.GoBackAsync();
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "Speaker 0");
+        await page.GoBackAsync();
+        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-hidden-speakers", "");
+    }
+
+    [BrowserFact]
+    public async Task ExportLinksCarryTheCurrentLanguageAndSpeakersForAnyKindOfClick()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await page.ClickAsync("[data-lang-option='en']");
+        await page.ClickAsync("[data-speaker-toggle='Speaker 1']");
+
+        await Expect(page.Locator("a[data-export='vtt']")).ToHaveAttributeAsync("href", $"episodes/{ReaderApp.SeedSlug}/export.vtt?lang=en&hide=Speaker%201");
+    }
+
+    [BrowserFact]
     public async Task ClickingAChapterBringsItsFirstSegmentToTheTopOfTheView()
     {
         var page = await app.OpenAsync(Episode);

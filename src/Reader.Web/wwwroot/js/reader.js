@@ -90,10 +90,14 @@
                     settle(target, false, attempts - 1);
             }));
         };
-        if (smooth)
-            addEventListener("scrollend", check, { once: true });
-        else
+        if (!smooth || isAtTop(target)) {
             check();
+            return;
+        }
+        // scrollend only comes if something scrolled; never leave it waiting for an unrelated later scroll.
+        const done = () => { clearTimeout(timer); removeEventListener("scrollend", done); check(); };
+        const timer = setTimeout(done, 1500);
+        addEventListener("scrollend", done, { once: true });
     }
 
     function isAtTop(target) {
@@ -173,6 +177,8 @@
     }
 
     async function copy(button) {
+        if (button.hasAttribute("data-copied"))
+            return;
         const segment = button.closest(".segment");
         const text = button.dataset.act === "link" ? segmentLink(segment) : segmentQuote(segment);
         try {
@@ -232,19 +238,6 @@
             return;
         }
 
-        // Exports follow the reader's current language and hidden speakers.
-        const download = target.closest("a[data-export]");
-        if (download) {
-            const current = new URLSearchParams(location.search);
-            const query = new URLSearchParams();
-            for (const key of ["lang", "hide"])
-                if (current.get(key))
-                    query.set(key, current.get(key));
-            const base = download.getAttribute("href").split("?")[0];
-            download.setAttribute("href", query.size ? base + "?" + query.toString().replaceAll("+", "%20") : base);
-            return;
-        }
-
         const setting = target.closest("[data-setting]");
         if (setting) {
             changeSetting(setting);
@@ -284,6 +277,8 @@
     // changes at once; the server then confirms it through applyMode. Back and forward come back here too.
     let controls = null;
     let readerPath = null;
+    // Previews shown but not yet confirmed by the server: a confirmation of an older click must not undo a newer one.
+    let unconfirmed = 0;
 
     function connected() {
         return controls !== null && !document.getElementById("components-reconnect-modal")?.open;
@@ -297,7 +292,7 @@
         if ("learn" in change)
             change.learn ? query.set("learn", change.learn) : query.delete("learn");
         if ("toggle" in change) {
-            const hidden = new Set((query.get("hide") ?? "").split(",").filter(Boolean));
+            const hidden = new Set(hiddenSpeakers(query));
             hidden.has(change.toggle) ? hidden.delete(change.toggle) : hidden.add(change.toggle);
             const labels = [...hidden].sort();
             labels.length ? query.set("hide", labels.join(",")) : query.delete("hide");
@@ -307,13 +302,21 @@
         return query;
     }
 
+    // Read the address as ReadingMode.FromQuery does on the server, so both show the same mode.
+    function hiddenSpeakers(query) {
+        const known = new Set([...document.querySelectorAll("[data-speaker-toggle]")].map(b => b.dataset.speakerToggle));
+        const labels = (query.get("hide") ?? "").split(",").map(l => l.trim()).filter(l => l && (known.size === 0 || known.has(l)));
+        return [...new Set(labels)].sort();
+    }
+
     function showQuery(query) {
         const container = transcript();
         if (!container)
             return;
         const lang = ["zh", "en", "both"].includes(query.get("lang")) ? query.get("lang") : "both";
-        const hidden = query.get("hide") ?? "";
-        const learn = String(query.get("learn") === "1" && lang !== "both");
+        const hidden = hiddenSpeakers(query).join(",");
+        const learn = String(["1", "true"].includes(query.get("learn")) && lang !== "both");
+        updateExportLinks(lang, hidden);
         if (container.dataset.lang === lang && container.dataset.learn === learn && container.dataset.hiddenSpeakers === hidden)
             return;
         keepingPlace(() => {
@@ -325,13 +328,24 @@
     }
 
     function preview(change) {
-        if (connected())
-            applyMode(nextQuery(change).toString().replaceAll("+", "%20"));
+        if (!connected())
+            return;
+        unconfirmed++;
+        record(nextQuery(change).toString().replaceAll("+", "%20"));
     }
 
     /// Shows a mode and records it in the address and for the next visit. ReaderToolbar calls it with the
     /// mode's query string; a preview has usually applied the same one already.
     function applyMode(queryString) {
+        if (unconfirmed > 0) {
+            unconfirmed--;
+            if (unconfirmed > 0)
+                return;
+        }
+        record(queryString);
+    }
+
+    function record(queryString) {
         const query = new URLSearchParams(queryString);
         showQuery(query);
         store.set("lang", query.get("lang"));
@@ -366,6 +380,17 @@
         change();
         if (at && at.offsetParent !== null)
             window.scrollBy({ top: at.getBoundingClientRect().top - before, behavior: "instant" });
+    }
+
+    // Export links follow the reader's language and hidden speakers, for any way of following them.
+    function updateExportLinks(lang, hidden) {
+        const query = new URLSearchParams({ lang });
+        if (hidden)
+            query.set("hide", hidden);
+        for (const link of document.querySelectorAll("a[data-export]")) {
+            const base = link.getAttribute("href").split("?")[0];
+            link.setAttribute("href", base + "?" + query.toString().replaceAll("+", "%20"));
+        }
     }
 
     // ---- Keys.
@@ -440,6 +465,8 @@
         }
         if (toolbar)
             toolbar.invokeMethodAsync("ShowMode", location.search);
+        const current = new URLSearchParams(location.search);
+        updateExportLinks(container.dataset.lang, hiddenSpeakers(current).join(","));
 
         // A permalink: scroll once the page is laid out, and again when the controls connect (a font or the
         // toolbar may have moved things), unless the reader has started scrolling on their own.
@@ -458,9 +485,14 @@
         controls = null;
         attach(null);
         window.Blazor?.addEventListener?.("enhancedload", () => {
-            if (transcript()?.dataset.attached !== "true")
+            // Another page: its own toolbar attaches itself. The same page with a new address: ours carries on.
+            if (!transcript() || location.pathname !== readerPath)
                 controls = null;
+            else if (controls)
+                transcript().dataset.attached = "true";
             attach(null);
+            if (controls)
+                controls.invokeMethodAsync("ShowMode", location.search);
         });
     };
     if (document.readyState === "loading")
