@@ -3,6 +3,15 @@ namespace Reader.Transcripts.Exports;
 /// <summary>A segment as exports write it: its shown lines, its speaker's name and its estimated span.</summary>
 public sealed record ExportedSegment(Segment Segment, string SpeakerName, IReadOnlyList<string> Lines, double Start, double End);
 
+/// <summary>Consecutive exported segments of one speaker within one chapter.</summary>
+public sealed record ExportedTurn(string SpeakerName, IReadOnlyList<ExportedSegment> Segments)
+{
+    public double Start => Segments[0].Start;
+}
+
+/// <summary>A chapter's exported turns; <see cref="Chapter"/> is null for an episode that lists no chapters.</summary>
+public sealed record ExportedChapter(Chapter? Chapter, IReadOnlyList<ExportedTurn> Turns);
+
 /// <summary>
 /// Chooses what an export holds and when each piece is said. Estimated times are whole seconds and several
 /// segments can share one, so those are spread evenly across it: cue times then strictly increase and never
@@ -37,6 +46,32 @@ public static class ExportPlan
 
     // Characters of English per second, for episodes whose segments have no estimated times (no chapter list).
     private const double TypicalRate = 16;
+
+    /// <summary>The same segments grouped the way documents show them: by chapter, then by turn.</summary>
+    public static IReadOnlyList<ExportedChapter> ByChapterAndTurn(Transcript transcript, ExportOptions options) =>
+        Of(transcript, options)
+            .ChunkBy(s => s.Segment.Chapter)
+            .Select(chapter => new ExportedChapter(
+                transcript.Chapters.FirstOrDefault(c => c.Ordinal == chapter[0].Segment.Chapter),
+                [.. chapter.ChunkBy(s => s.Segment.Speaker).Select(turn => new ExportedTurn(turn[0].SpeakerName, turn))]))
+            .ToList();
+
+    /// <summary>Runs of consecutive items with the same key.</summary>
+    private static IEnumerable<List<T>> ChunkBy<T, TKey>(this IEnumerable<T> items, Func<T, TKey> key)
+    {
+        var run = new List<T>();
+        foreach (var item in items)
+        {
+            if (run.Count > 0 && !EqualityComparer<TKey>.Default.Equals(key(run[0]), key(item)))
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(item);
+        }
+        if (run.Count > 0)
+            yield return run;
+    }
 
     private static List<double> SpreadStarts(IReadOnlyList<Segment> segments)
     {

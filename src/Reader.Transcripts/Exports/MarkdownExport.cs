@@ -25,23 +25,16 @@ public static class MarkdownExport
             md.Append(Escape(episode.Summary)).Append("\n\n");
         md.Append("Times marked ≈ are estimated.\n\n");
 
-        int? chapter = -1;
-        string? speaker = null;
-        foreach (var segment in ExportPlan.Of(transcript, options))
+        foreach (var chapter in ExportPlan.ByChapterAndTurn(transcript, options))
         {
-            if (segment.Segment.Chapter != chapter)
+            if (chapter.Chapter is { } heading)
+                md.Append("## ").Append(ChapterTime.Format(heading.StartSeconds)).Append(' ').Append(Escape(heading.Title)).Append("\n\n");
+            foreach (var turn in chapter.Turns)
             {
-                chapter = segment.Segment.Chapter;
-                speaker = null;
-                if (transcript.Chapters.FirstOrDefault(c => c.Ordinal == chapter) is { } heading)
-                    md.Append("## ").Append(ChapterTime.Format(heading.StartSeconds)).Append(' ').Append(Escape(heading.Title)).Append("\n\n");
+                md.Append("**").Append(Escape(turn.SpeakerName)).Append("** ≈").Append(ChapterTime.Format((int)turn.Start)).Append("\n\n");
+                foreach (var segment in turn.Segments)
+                    md.AppendJoin("\\\n", segment.Lines.Select(Escape)).Append("\n\n");
             }
-            if (segment.Segment.Speaker != speaker)
-            {
-                speaker = segment.Segment.Speaker;
-                md.Append("**").Append(Escape(segment.SpeakerName)).Append("** ≈").Append(ChapterTime.Format((int)segment.Start)).Append("\n\n");
-            }
-            md.AppendJoin("\\\n", segment.Lines.Select(Escape)).Append("\n\n");
         }
         return md.ToString();
     }

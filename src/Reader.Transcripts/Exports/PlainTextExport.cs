@@ -16,23 +16,16 @@ public static class PlainTextExport
             text.Append(episode.SourceUrl).Append('\n');
         text.Append("(Times marked ≈ are estimated.)\n");
 
-        int? chapter = -1;
-        string? speaker = null;
-        foreach (var segment in ExportPlan.Of(transcript, options))
+        foreach (var chapter in ExportPlan.ByChapterAndTurn(transcript, options))
         {
-            if (segment.Segment.Chapter != chapter)
+            if (chapter.Chapter is { } heading)
+                text.Append("\n\n== ").Append(ChapterTime.Format(heading.StartSeconds)).Append("  ").Append(heading.Title).Append(" ==\n");
+            foreach (var turn in chapter.Turns)
             {
-                chapter = segment.Segment.Chapter;
-                speaker = null;
-                if (transcript.Chapters.FirstOrDefault(c => c.Ordinal == chapter) is { } heading)
-                    text.Append("\n\n== ").Append(ChapterTime.Format(heading.StartSeconds)).Append("  ").Append(heading.Title).Append(" ==\n");
+                text.Append('\n').Append(turn.SpeakerName).Append(" (≈").Append(ChapterTime.Format((int)turn.Start)).Append(")\n");
+                foreach (var segment in turn.Segments)
+                    text.AppendJoin('\n', segment.Lines.Select(WebVttExport.OneLine)).Append('\n');
             }
-            if (segment.Segment.Speaker != speaker)
-            {
-                speaker = segment.Segment.Speaker;
-                text.Append('\n').Append(segment.SpeakerName).Append(" (≈").Append(ChapterTime.Format((int)segment.Start)).Append(")\n");
-            }
-            text.AppendJoin('\n', segment.Lines.Select(WebVttExport.OneLine)).Append('\n');
         }
         return text.ToString();
     }
