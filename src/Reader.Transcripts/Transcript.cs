@@ -7,10 +7,7 @@ public sealed record Transcript(
     IReadOnlyList<Chapter> Chapters,
     IReadOnlyList<Segment> Segments,
     IReadOnlyList<ParseWarning> Warnings,
-    IReadOnlyList<SourceLine> Lines)
-{
-    public Speaker SpeakerOf(Segment segment) => Speakers.First(s => s.Label == segment.Speaker);
-}
+    IReadOnlyList<SourceLine> Lines);
 
 /// <param name="DurationSeconds">Estimated from the chapter times and the text after the last chapter.</param>
 public sealed record Episode(

@@ -4,15 +4,6 @@ namespace Reader.Transcripts.Tests;
 
 public sealed class TranscriptParserTests
 {
-    private static readonly int[] SeedChapterTimes = [0, 120, 256, 407, 705, 836, 1024, 1117, 1233, 1402, 1642, 1771, 2186, 2306, 2500, 2721, 2917];
-
-    private static readonly string[] SeedChapterTitles =
-    [
-        "开场", "Gemini 3发布反响", "持续进步与创新", "Gemini改进关键领域", "模型改进的产品支撑", "首席AI架构师角色",
-        "工程思维与协作", "Gemini未来增长领域", "从研究到工程思维的转变", "生成式媒体的崛起", "Nano Banana Pro功能",
-        "迈向统一模型检查点", "组织架构助力AI成功", "探索与规模化的平衡", "DeepMind协作文化", "谷歌创新实践", "结束语",
-    ];
-
     // The seed
 
     [Fact]
@@ -29,7 +20,7 @@ public sealed class TranscriptParserTests
     {
         var chapters = Seed.Transcript.Chapters;
 
-        Assert.Equal(SeedChapterTimes, chapters.Select(c => c.StartSeconds));
+        Assert.Equal(Seed.ChapterTimes, chapters.Select(c => c.StartSeconds));
     }
 
     [Fact]
@@ -37,7 +28,7 @@ public sealed class TranscriptParserTests
     {
         var chapters = Seed.Transcript.Chapters;
 
-        Assert.Equal(SeedChapterTitles, chapters.Select(c => c.Title));
+        Assert.Equal(Seed.ChapterTitles, chapters.Select(c => c.Title));
         Assert.Equal(Enumerable.Range(1, 17), chapters.Select(c => c.Ordinal));
     }
 

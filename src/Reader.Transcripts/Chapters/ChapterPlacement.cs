@@ -21,8 +21,6 @@ public readonly record struct ChapterMark(int StartSeconds, string Title);
 /// </summary>
 public static class ChapterPlacement
 {
-    // Characters of English per second of audio in an unscripted conversation, when nothing better is known.
-    private const double TypicalRate = 16;
 
     // Segments after a candidate in which the title's words count as "where the topic starts" (less and
     // less further on), and before it in which they count against it.
@@ -65,7 +63,7 @@ public static class ChapterPlacement
     {
         var last = chapters[^1].StartSeconds;
         if (chapters.Count < 2 || last <= 0)
-            return TypicalRate;
+            return SpokenText.TypicalRate;
         return text.TotalWeight / (last + (double)last / (chapters.Count - 1));
     }
 

@@ -45,6 +45,6 @@ public static class SegmentTiming
     {
         var (first, last) = (anchors[0], anchors[^1]);
         var seconds = last.StartSeconds - first.StartSeconds;
-        return seconds > 0 ? (text.WeightBefore(last.Segment) - text.WeightBefore(first.Segment)) / seconds : 16;
+        return seconds > 0 ? (text.WeightBefore(last.Segment) - text.WeightBefore(first.Segment)) / seconds : SpokenText.TypicalRate;
     }
 }

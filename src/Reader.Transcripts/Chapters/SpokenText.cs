@@ -12,6 +12,9 @@ internal sealed partial class SpokenText
     // Roughly how many Latin characters one Han character stands for when both say the same thing.
     private const double LatinPerHan = 2.5;
 
+    /// <summary>Weight units (characters of English) per second in an unscripted conversation, when nothing better is known.</summary>
+    public const double TypicalRate = 16;
+
     // Every segment costs a little extra: the pause around it.
     private const double PausePerSegment = 8;
 
@@ -182,6 +185,7 @@ internal sealed partial class SpokenText
         return false;
     }
 
-    private static double Weight(Utterance u) =>
+    /// <summary>How long a segment takes to say, in weight units; <see cref="TypicalRate"/> turns it into seconds.</summary>
+    public static double Weight(Utterance u) =>
         PausePerSegment + (u.En?.Length ?? (u.Zh?.Length ?? 0) * LatinPerHan);
 }

@@ -1,3 +1,5 @@
+using Reader.Transcripts.Chapters;
+
 namespace Reader.Transcripts.Exports;
 
 /// <summary>A segment as exports write it: its shown lines, its speaker's name and its estimated span.</summary>
@@ -43,9 +45,6 @@ public static class ExportPlan
             s.Start,
             i + 1 < shown.Count ? shown[i + 1].Start : Math.Max(end, s.Start + 1))).ToList();
     }
-
-    // Characters of English per second, for episodes whose segments have no estimated times (no chapter list).
-    private const double TypicalRate = 16;
 
     /// <summary>The same segments grouped the way documents show them: by chapter, then by turn.</summary>
     public static IReadOnlyList<ExportedChapter> ByChapterAndTurn(Transcript transcript, ExportOptions options) =>
@@ -102,7 +101,7 @@ public static class ExportPlan
         foreach (var segment in segments)
         {
             starts.Add(at);
-            at += Math.Max(1, (segment.En?.Length ?? (segment.Zh?.Length ?? 0) * 2.5) / TypicalRate);
+            at += SpokenText.Weight(new Utterance(segment.Speaker, segment.Zh, segment.En)) / SpokenText.TypicalRate;
         }
         return starts;
     }

@@ -19,10 +19,7 @@ public sealed record EpisodeView(
     IReadOnlyList<ChapterView> Chapters,
     int SegmentCount,
     MarkupString Transcript,
-    string SpeakerStyles)
-{
-    public SpeakerView? Speaker(string label) => Speakers.FirstOrDefault(s => s.Label == label);
-}
+    string SpeakerStyles);
 
 public sealed record SpeakerView(string Label, string Name, string Role, int Segments)
 {

@@ -70,7 +70,7 @@ public sealed class MarkdownExportTests
         var markdown = MarkdownExport.Write(Seed.Transcript, ExportOptions.Everything);
 
         var document = Markdig.Markdown.Parse(markdown);
-        Assert.Equal(Turns(Seed.Transcript.Segments).Select(t => SeedNames[t.Speaker]), document.OfType<ParagraphBlock>().Where(IsTurn).Select(SpeakerOf));
+        Assert.Equal(Seed.TurnsOf(Seed.Transcript.Segments).Select(t => SeedNames[t.Speaker]), document.OfType<ParagraphBlock>().Where(IsTurn).Select(SpeakerOf));
     }
 
     [Fact]
@@ -265,15 +265,4 @@ public sealed class MarkdownExportTests
     private static string BothLines(Segment segment) => string.Join("\n", new[] { segment.Zh, segment.En }.OfType<string>());
 
     private static int Seconds(string time) => ChapterTime.TryParse(time, out var seconds) ? seconds : -1;
-
-    private static List<(int? Chapter, string Speaker)> Turns(IEnumerable<Segment> segments)
-    {
-        var turns = new List<(int? Chapter, string Speaker)>();
-        foreach (var segment in segments)
-        {
-            if (turns.Count == 0 || turns[^1] != (segment.Chapter, segment.Speaker))
-                turns.Add((segment.Chapter, segment.Speaker));
-        }
-        return turns;
-    }
 }

@@ -56,7 +56,7 @@ public sealed partial class PlainTextExportTests
         var text = PlainTextExport.Write(Seed.Transcript, ExportOptions.Everything);
 
         var names = text.Split('\n').Select(line => SeedTurnLine().Match(line)).Where(m => m.Success).Select(m => m.Groups["name"].Value);
-        Assert.Equal(Turns(Seed.Transcript.Segments).Select(t => SeedNames[t.Speaker]), names);
+        Assert.Equal(Seed.TurnsOf(Seed.Transcript.Segments).Select(t => SeedNames[t.Speaker]), names);
     }
 
     [Fact]
@@ -134,15 +134,4 @@ public sealed partial class PlainTextExportTests
     private static IEnumerable<string> BodyLines(string text) =>
         text.Split('\n').SkipWhile(line => !line.StartsWith("== ", StringComparison.Ordinal))
             .Where(line => line.Length > 0 && !line.StartsWith("== ", StringComparison.Ordinal) && !SeedTurnLine().IsMatch(line));
-
-    private static List<(int? Chapter, string Speaker)> Turns(IEnumerable<Segment> segments)
-    {
-        var turns = new List<(int? Chapter, string Speaker)>();
-        foreach (var segment in segments)
-        {
-            if (turns.Count == 0 || turns[^1] != (segment.Chapter, segment.Speaker))
-                turns.Add((segment.Chapter, segment.Speaker));
-        }
-        return turns;
-    }
 }

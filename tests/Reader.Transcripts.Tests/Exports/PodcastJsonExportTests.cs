@@ -5,15 +5,6 @@ namespace Reader.Transcripts.Tests.Exports;
 
 public sealed class PodcastJsonExportTests
 {
-    private static readonly int[] SeedChapterTimes = [0, 120, 256, 407, 705, 836, 1024, 1117, 1233, 1402, 1642, 1771, 2186, 2306, 2500, 2721, 2917];
-
-    private static readonly string[] SeedChapterTitles =
-    [
-        "开场", "Gemini 3发布反响", "持续进步与创新", "Gemini改进关键领域", "模型改进的产品支撑", "首席AI架构师角色",
-        "工程思维与协作", "Gemini未来增长领域", "从研究到工程思维的转变", "生成式媒体的崛起", "Nano Banana Pro功能",
-        "迈向统一模型检查点", "组织架构助力AI成功", "探索与规模化的平衡", "DeepMind协作文化", "谷歌创新实践", "结束语",
-    ];
-
     // The transcript
 
     [Fact]
@@ -139,7 +130,7 @@ public sealed class PodcastJsonExportTests
         var json = PodcastJsonExport.Chapters(Seed.Transcript);
 
         using var document = JsonDocument.Parse(json);
-        Assert.Equal(SeedChapterTimes, Chapters(document).Select(c => c.GetProperty("startTime").GetInt32()));
+        Assert.Equal(Seed.ChapterTimes, Chapters(document).Select(c => c.GetProperty("startTime").GetInt32()));
     }
 
     [Fact]
@@ -148,7 +139,7 @@ public sealed class PodcastJsonExportTests
         var json = PodcastJsonExport.Chapters(Seed.Transcript);
 
         using var document = JsonDocument.Parse(json);
-        Assert.Equal(SeedChapterTitles, Chapters(document).Select(c => c.GetProperty("title").GetString()));
+        Assert.Equal(Seed.ChapterTitles, Chapters(document).Select(c => c.GetProperty("title").GetString()));
     }
 
     private static List<JsonElement> Segments(JsonDocument document) => [.. document.RootElement.GetProperty("segments").EnumerateArray()];
