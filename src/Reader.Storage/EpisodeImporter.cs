@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Reader.Storage.Search;
 using Reader.Transcripts;
 using Reader.Transcripts.Speakers;
 
@@ -19,7 +20,7 @@ public sealed record ImportResult(string File, ImportOutcome Outcome, string? Sl
 /// <summary>
 /// Puts transcript files into the database, one transaction per file: a new file adds an episode, a changed
 /// one replaces its episode whole (keeping its slug, so links keep working), an unchanged one is skipped, and
-/// a bad one leaves the database as it was.
+/// a bad one leaves the database as it was. The search index changes in the same transaction as the rows.
 /// </summary>
 public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory, ILogger<EpisodeImporter> logger)
 {
@@ -70,10 +71,15 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
 
             using var transaction = db.Database.BeginTransaction();
             if (existing is not null)
+            {
+                SearchIndex.Remove(db, existing.Id);
                 db.Episodes.Where(e => e.Id == existing.Id).ExecuteDelete();
+            }
             var slug = existing?.Slug ?? UniqueSlug(db, transcript.Episode.Slug);
-            db.Episodes.Add(TranscriptRows.ToRow(transcript, name, hash, slug));
+            var row = TranscriptRows.ToRow(transcript, name, hash, slug);
+            db.Episodes.Add(row);
             db.SaveChanges();
+            SearchIndex.Add(db, row.Id, transcript.Segments.Select(s => (s.Index, s.Zh, s.En)));
             transaction.Commit();
 
             var outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Replaced;

@@ -22,6 +22,9 @@ public sealed class EpisodeRow
     public int? DurationSeconds { get; set; }
     public DateTime ImportedAtUtc { get; set; }
 
+    /// <summary>The <see cref="Search.SearchIndex.Version"/> this episode's segments were indexed with; 0 before the index existed.</summary>
+    public int SearchIndexVersion { get; set; }
+
     public List<SpeakerRow> Speakers { get; set; } = [];
     public List<ChapterRow> Chapters { get; set; } = [];
     public List<SegmentRow> Segments { get; set; } = [];

@@ -23,11 +23,15 @@ public static class SqliteSetup
         return options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
     }
 
-    /// <summary>Applies the checked-in migrations and switches the file to write-ahead logging (a setting the file keeps).</summary>
-    public static void Migrate(ReaderDbContext db)
+    /// <summary>
+    /// Applies the checked-in migrations, switches the file to write-ahead logging (a setting the file keeps),
+    /// and brings the search index up to date. Returns how many episodes had to be indexed again.
+    /// </summary>
+    public static int Migrate(ReaderDbContext db)
     {
         db.Database.Migrate();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        return Search.SearchIndex.RebuildStale(db);
     }
 
     public static string? RepositoryRoot()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Reader.Storage;
+using Reader.Storage.Search;
 
 namespace Reader.Web;
 
@@ -13,7 +14,11 @@ internal static class SeedImport
     {
         var logger = app.Services.GetRequiredService<ILogger<EpisodeImporter>>();
         using (var db = app.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContext())
-            SqliteSetup.Migrate(db);
+        {
+            var reindexed = SqliteSetup.Migrate(db);
+            if (reindexed > 0)
+                logger.LogInformation("Indexed {Episodes} episodes for search again, for search index version {Version}", reindexed, SearchIndex.Version);
+        }
 
         var folder = SeedsFolder(app.Configuration);
         if (!Directory.Exists(folder))

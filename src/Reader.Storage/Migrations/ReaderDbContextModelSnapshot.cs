@@ -63,6 +63,9 @@ namespace Reader.Storage.Migrations
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SearchIndexVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Show")
                         .IsRequired()
                         .HasColumnType("TEXT");

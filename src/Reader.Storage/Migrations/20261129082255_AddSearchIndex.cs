@@ -1,0 +1,43 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Reader.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddSearchIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "SearchIndexVersion",
+                table: "Episodes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            // Contentless (the text is in Segments) with deletes, keyed by SearchIndex.Key. The columns hold
+            // SearchText.IndexForm: tokens joined by spaces, Han characters one per token (see SearchText).
+            // Existing episodes are indexed on the next start, by SearchIndex.RebuildStale.
+            migrationBuilder.Sql(
+                """
+                CREATE VIRTUAL TABLE SegmentSearch USING fts5(
+                    zh, en,
+                    content = '', contentless_delete = 1,
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TABLE SegmentSearch;");
+
+            migrationBuilder.DropColumn(
+                name: "SearchIndexVersion",
+                table: "Episodes");
+        }
+    }
+}
