@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Reader.Storage;
+using Reader.Storage.Search;
 using Reader.Web;
 using Reader.Web.Components;
 using Reader.Web.Episodes;
@@ -20,6 +21,8 @@ if (string.IsNullOrWhiteSpace(connectionString))
 builder.Services.AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString));
 builder.Services.AddSingleton<EpisodeImporter>();
 builder.Services.AddSingleton<EpisodeCatalog>();
+builder.Services.AddSingleton<TranscriptSearch>();
+builder.Services.AddSingleton<EpisodeFinder>();
 
 // Chinese text is written as itself, not as numeric entities; markup characters are still encoded.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

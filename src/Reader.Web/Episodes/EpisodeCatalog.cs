@@ -77,6 +77,7 @@ public sealed class EpisodeCatalog(IDbContextFactory<ReaderDbContext> dbFactory,
             .ToList();
 
         return new EpisodeView(
+            episode.Id,
             episode.Slug,
             episode.Show,
             episode.TitleZh,
@@ -86,7 +87,7 @@ public sealed class EpisodeCatalog(IDbContextFactory<ReaderDbContext> dbFactory,
             episode.DurationSeconds,
             speakers,
             chapters,
-            rows.Count,
+            rows,
             new MarkupString(TranscriptMarkup.Build(rows, chapters, speakers, encoder)),
             SpeakerStyles.For(speakers.Select(s => s.Label)));
     }

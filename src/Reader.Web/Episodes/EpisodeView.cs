@@ -7,7 +7,10 @@ namespace Reader.Web.Episodes;
 /// transcript body is ready-made markup, since the rows never change after load (language and speaker
 /// switches are CSS on the container).
 /// </summary>
+/// <param name="Id">The database id of the import this view was read from (a re-import gives a new id and a new view).</param>
+/// <param name="Rows">The segments, in order: the text that in-episode search marks its hits in.</param>
 public sealed record EpisodeView(
+    int Id,
     string Slug,
     string Show,
     string TitleZh,
@@ -17,9 +20,12 @@ public sealed record EpisodeView(
     int? DurationSeconds,
     IReadOnlyList<SpeakerView> Speakers,
     IReadOnlyList<ChapterView> Chapters,
-    int SegmentCount,
+    IReadOnlyList<TranscriptMarkup.Row> Rows,
     MarkupString Transcript,
-    string SpeakerStyles);
+    string SpeakerStyles)
+{
+    public int SegmentCount => Rows.Count;
+}
 
 public sealed record SpeakerView(string Label, string Name, string Role, int Segments)
 {

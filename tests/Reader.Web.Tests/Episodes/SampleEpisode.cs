@@ -49,6 +49,7 @@ internal static class SampleEpisode
         IReadOnlyList<SpeakerView>? speakers = null,
         IReadOnlyList<ChapterView>? chapters = null) =>
         new(
+            1,
             Slug,
             "Google AI: Release Notes",
             "科莱·卡武克乔格鲁：“我们就是这样打造通用人工智能的”",
@@ -58,7 +59,7 @@ internal static class SampleEpisode
             durationSeconds,
             speakers ?? Speakers,
             chapters ?? Chapters,
-            Rows.Count,
+            Rows,
             new MarkupString(Markup(speakers: speakers, chapters: chapters)),
             SpeakerStyles.For((speakers ?? Speakers).Select(s => s.Label)));
 }

@@ -347,6 +347,10 @@
 
     function record(queryString) {
         const query = new URLSearchParams(queryString);
+        const search = new URLSearchParams(location.search).get("q");
+        if (search)
+            query.set("q", search); // the find box's, kept across mode changes
+        queryString = query.toString().replaceAll("+", "%20");
         showQuery(query);
         store.set("lang", query.get("lang"));
         store.set("learn", query.get("learn") === "1" ? "1" : "0");
@@ -402,6 +406,11 @@
         "3": () => document.querySelector("[data-lang-option='both']")?.click(),
         l: () => document.querySelector("[data-learn-toggle]:not(:disabled)")?.click(),
         c: () => toggleDrawer(),
+        "/": () => {
+            const find = document.querySelector("[data-find-input]");
+            find?.focus();
+            find?.select();
+        },
         "?": () => {
             const help = document.querySelector(".shortcuts");
             if (help) {
