@@ -11,6 +11,18 @@
 //
 // Rough profiles, no BenchmarkDotNet (Stopwatch; to find where the time goes when a target is missed):
 //   dotnet run -c Release -- --profile-parse           parsing the seed and the ~10 MB input, by stage
+//
+// Search over generated libraries, no BenchmarkDotNet (Stopwatch percentiles; minutes, not seconds):
+//   dotnet run -c Release -- --search [episodes...] [--keep] [--no-optimize]
+//                                                      for each size (default 1000 10000; each episode is the seed's 611
+//                                                        segments reshuffled, ~6 million segments at 10,000): generation and
+//                                                        import time, database and FTS index size, then p50/p95/max of
+//                                                        SearchLibraryAsync (first page with count; target p95 < 50 ms over the
+//                                                        mix) and of FindInEpisodeAsync + FindIn (target < 5 ms) for Chinese
+//                                                        1/2/4-character queries, English words, prefixes, phrases, mixed and
+//                                                        rare/absent terms; the same again after an FTS5 'optimize' merge unless
+//                                                        --no-optimize; a Markdown summary at the end. Progress goes to stderr.
+//                                                        The temporary folder is deleted unless --keep.
 using BenchmarkDotNet.Running;
 using Reader.Benchmarks;
 
@@ -18,6 +30,8 @@ if (args is ["--first-import"])
     return FirstImport.Run();
 if (args is ["--profile-parse"])
     return ParseProfile.Run();
+if (args is ["--search", .. var searchArgs])
+    return await SearchBenchmark.RunAsync(searchArgs);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

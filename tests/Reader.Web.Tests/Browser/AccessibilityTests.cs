@@ -18,9 +18,22 @@ public sealed class AccessibilityTests(ReaderApp app)
     [BrowserFact]
     public async Task TheReaderHasNoAxeViolationsInAnyMode()
     {
-        foreach (var query in new[] { "", "?lang=zh", "?lang=en&learn=1&hide=Speaker%201" })
+        foreach (var query in new[] { "", "?lang=zh", "?lang=en&learn=1&hide=Speaker%201", "?lang=en&q=%E6%A8%A1%E5%9E%8B" })
         {
             var page = await app.OpenAsync("/episodes/" + ReaderApp.SeedSlug + query);
+
+            var result = await page.RunAxe();
+
+            Assert.True(result.Violations.Length == 0, query + ": " + Describe(result.Violations));
+        }
+    }
+
+    [BrowserFact]
+    public async Task SearchHasNoAxeViolationsWithResultsWithoutAndOnAPhone()
+    {
+        foreach (var (query, width) in new[] { ("", 1366), ("?q=%E6%A8%A1%E5%9E%8B", 1366), ("?q=%E6%A8%A1%E5%9E%8B&page=2", 390), ("?q=zzzzqx", 1366), ("?q=%21%21%21", 1366) })
+        {
+            var page = await app.OpenAsync("/search" + query, width);
 
             var result = await page.RunAxe();
 
