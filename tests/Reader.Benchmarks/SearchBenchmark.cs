@@ -53,7 +53,7 @@ internal static class SearchBenchmark
 
     private sealed record Pass(string Label, IReadOnlyList<QueryTimes> Queries, IReadOnlyList<(string Query, SearchSteps.Times Steps)> Steps);
 
-    private sealed record Sizes(long DatabaseBytes, long IndexBytes, IReadOnlyList<(string Name, long Bytes)> Objects, bool Exact);
+    private sealed record Sizes(long DatabaseBytes, long IndexBytes, IReadOnlyList<(string Name, long Bytes)> Objects);
 
     private sealed record LibraryReport(
         int Episodes, TimeSpan Generate, long TranscriptBytes, TimeSpan Migrate, TimeSpan Import, long Segments, Sizes Sizes,
@@ -239,46 +239,55 @@ internal static class SearchBenchmark
     }
 
     /// <summary>
-    /// The database file after a checkpoint (so the write-ahead log is in it), and what each table and index
-    /// takes, from the <c>dbstat</c> table when SQLite has it, else the FTS5 blocks' lengths (an underestimate).
+    /// The database file after a checkpoint (so the write-ahead log is in it), and what the index's tables and
+    /// the Segments table (with its index) take. The bundled SQLite has no <c>dbstat</c> table, so the sizes are
+    /// measured on a copy of the file: each table is dropped in turn, and the pages it gave back counted.
     /// </summary>
     private static Sizes Measure(string database)
     {
         Execute(database, "PRAGMA wal_checkpoint(TRUNCATE)");
         var databaseBytes = new FileInfo(database).Length;
-        using var connection = Open(database);
-        var objects = new List<(string, long)>();
-        bool exact;
+        var copy = Path.Combine(Path.GetDirectoryName(database)!, "measure.db");
+        File.Copy(database, copy, overwrite: true);
         try
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name, pgsize FROM dbstat WHERE aggregate = TRUE ORDER BY pgsize DESC";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                objects.Add((reader.GetString(0), reader.GetInt64(1)));
-            exact = true;
+            var objects = new List<(string, long)>();
+            using (var connection = Open(copy))
+            {
+                Run(connection, "PRAGMA foreign_keys=OFF");
+                var pageSize = Pragma(connection, "page_size");
+                string[] tables = [.. new[] { "data", "idx", "docsize", "config" }.Select(t => $"{SearchIndex.Table}_{t}"), "Segments"];
+                foreach (var table in tables)
+                {
+                    var pages = Pragma(connection, "page_count") - Pragma(connection, "freelist_count");
+                    Run(connection, $"DROP TABLE {table}");
+                    objects.Add((table, (pages - (Pragma(connection, "page_count") - Pragma(connection, "freelist_count"))) * pageSize));
+                }
+            }
+            var index = objects.Where(o => o.Item1.StartsWith(SearchIndex.Table + "_", StringComparison.Ordinal)).Sum(o => o.Item2);
+            objects.Add(("everything else", databaseBytes - objects.Sum(o => o.Item2)));
+            return new Sizes(databaseBytes, index, objects);
         }
-        catch (SqliteException)
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { copy, copy + "-wal", copy + "-shm" })
+                File.Delete(file);
+        }
+
+        static long Pragma(SqliteConnection connection, string name)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT '{SearchIndex.Table}_data', (SELECT sum(length(block)) FROM {SearchIndex.Table}_data)
-                UNION ALL SELECT '{SearchIndex.Table}_idx', (SELECT sum(length(term)) + 16 * count(*) FROM {SearchIndex.Table}_idx)
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                objects.Add((reader.GetString(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1)));
-            exact = false;
+            command.CommandText = $"PRAGMA {name}";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        var index = objects.Where(o => o.Item1.StartsWith(SearchIndex.Table + "_", StringComparison.Ordinal)).Sum(o => o.Item2);
-        return new Sizes(databaseBytes, index, objects, exact);
     }
 
     private static void PrintSizes(Sizes sizes)
     {
-        Console.WriteLine($"database {Mb(sizes.DatabaseBytes)} MB; FTS index {Mb(sizes.IndexBytes)} MB{(sizes.Exact ? "" : " (block lengths only, dbstat unavailable)")}");
-        foreach (var (name, bytes) in sizes.Objects.Where(o => o.Bytes >= 1 << 20 || o.Name.StartsWith(SearchIndex.Table, StringComparison.Ordinal)))
-            Console.WriteLine($"  {name,-40} {Mb(bytes),10} MB");
+        Console.WriteLine($"database {Mb(sizes.DatabaseBytes)} MB; FTS index {Mb(sizes.IndexBytes)} MB");
+        foreach (var (name, bytes) in sizes.Objects)
+            Console.WriteLine($"  {name,-24} {Mb(bytes),10} MB");
     }
 
     private static void Print(Pass pass, int episodes)
@@ -393,6 +402,11 @@ internal static class SearchBenchmark
     private static void Execute(string database, string sql)
     {
         using var connection = Open(database);
+        Run(connection, sql);
+    }
+
+    private static void Run(SqliteConnection connection, string sql)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.CommandTimeout = 0;

@@ -348,9 +348,10 @@
     function record(queryString) {
         const query = new URLSearchParams(queryString);
         const search = new URLSearchParams(location.search).get("q");
-        if (search)
+        if (search) {
             query.set("q", search); // the find box's, kept across mode changes
-        queryString = query.toString().replaceAll("+", "%20");
+            queryString = query.toString().replaceAll("+", "%20");
+        }
         showQuery(query);
         store.set("lang", query.get("lang"));
         store.set("learn", query.get("learn") === "1" ? "1" : "0");
