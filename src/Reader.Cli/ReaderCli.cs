@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Reader.Cli;
 
-/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>list</c>, <c>speakers</c>, <c>export</c>.</summary>
+/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>list</c>, <c>speakers</c>, <c>export</c>, <c>search</c>.</summary>
 public static class ReaderCli
 {
     public static RootCommand Create() => new("Reader: import and inspect bilingual podcast transcripts.")
@@ -14,6 +14,7 @@ public static class ReaderCli
         ListCommand.Create(),
         SpeakersCommand.Create(),
         ExportCommand.Create(),
+        SearchCommand.Create(),
     };
 
     /// <summary>Tables and progress for the invocation's own output, so tests can read what a user sees.</summary>

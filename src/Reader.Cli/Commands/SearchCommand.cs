@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using Reader.Storage;
+using Reader.Storage.Search;
+using Reader.Transcripts;
+using Spectre.Console;
+
+namespace Reader.Cli.Commands;
+
+/// <summary><c>search</c>: the library's search, as the web's <c>/search</c> page has it, one page at a time.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Words or Chinese characters; quotes for an exact phrase." };
+        var page = new Option<int>("--page", "-p") { Description = "Which page of 20 results.", DefaultValueFactory = _ => 1 };
+        var command = new Command("search", "Search every imported episode, in both languages.") { query, page };
+        command.SetAction(result => Run(result, result.GetValue(query)!, result.GetValue(page)));
+        return command;
+    }
+
+    private static int Run(ParseResult result, string text, int page)
+    {
+        using var services = CliServices.Build();
+        services.OpenDatabase().Dispose();
+        var query = SearchQuery.Parse(text);
+        if (query.Notice is { } notice)
+            result.Error().WriteLine(notice);
+        if (query.IsEmpty)
+            return 1;
+
+        var search = new TranscriptSearch(services.GetRequiredService<IDbContextFactory<ReaderDbContext>>());
+        var results = search.SearchLibraryAsync(query, page).GetAwaiter().GetResult();
+        var console = result.Console();
+        if (results.Total == 0)
+        {
+            console.WriteLine($"No matches for “{query.Text}”.");
+            return 0;
+        }
+
+        var order = results.Order == SearchOrder.Relevance ? "most relevant first" : "too many to rank, in library order";
+        console.WriteLine($"{results.Total:N0}{(results.TotalIsAtLeast ? "+" : "")} matches, {order}; page {results.Page} of {results.PageCount}.");
+        var table = new Table().AddColumns("Episode", "Segment", "Where", "Text");
+        foreach (var hit in results.Hits)
+        {
+            var where = string.Join(" · ", new[] { hit.ChapterTitle, hit.SpeakerName, hit.EstimatedStartSeconds is { } s ? "≈" + ChapterTime.Format(s) : null }.OfType<string>());
+            table.AddRow(Markup.Escape(hit.Slug), $"#s-{hit.Segment}", Markup.Escape(where), Marked(query, hit.Zh) + "\n" + Marked(query, hit.En));
+        }
+        console.Write(table);
+        return 0;
+    }
+
+    private static string Marked(SearchQuery query, string? text)
+    {
+        if (text is null)
+            return "";
+        var marked = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var range in query.FindIn(text))
+        {
+            marked.Append(Markup.Escape(text[at..range.Start])).Append("[bold yellow]").Append(Markup.Escape(text.Substring(range.Start, range.Length))).Append("[/]");
+            at = range.End;
+        }
+        return marked.Append(Markup.Escape(text[at..])).ToString();
+    }
+}
