@@ -15,9 +15,42 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "Words or Chinese characters; quotes for an exact phrase." };
         var page = new Option<int>("--page", "-p") { Description = "Which page of 20 results.", DefaultValueFactory = _ => 1 };
-        var command = new Command("search", "Search every imported episode, in both languages.") { query, page };
-        command.SetAction(result => Run(result, result.GetValue(query)!, result.GetValue(page)));
+        var episode = new Option<string?>("--episode", "-e") { Description = "Only this episode (its slug): every match, in transcript order." };
+        var command = new Command("search", "Search every imported episode, in both languages.") { query, page, episode };
+        command.SetAction(result => result.GetValue(episode) is { } slug
+            ? RunInEpisode(result, result.GetValue(query)!, slug)
+            : Run(result, result.GetValue(query)!, result.GetValue(page)));
         return command;
+    }
+
+    private static int RunInEpisode(ParseResult result, string text, string slug)
+    {
+        using var services = CliServices.Build();
+        using var db = services.OpenDatabase();
+        var query = SearchQuery.Parse(text);
+        if (query.Notice is { } notice)
+            result.Error().WriteLine(notice);
+        if (query.IsEmpty)
+            return 1;
+        var episodeId = db.Episodes.Where(e => e.Slug == slug).Select(e => (int?)e.Id).FirstOrDefault();
+        if (episodeId is null)
+        {
+            result.Error().WriteLine($"No episode '{slug}'. See: reader list");
+            return 1;
+        }
+
+        var search = new TranscriptSearch(services.GetRequiredService<IDbContextFactory<ReaderDbContext>>());
+        var segments = search.FindInEpisodeAsync(episodeId.Value, query).GetAwaiter().GetResult();
+        var rows = db.Segments.AsNoTracking().Where(s => s.EpisodeId == episodeId && segments.Contains(s.Ordinal)).OrderBy(s => s.Ordinal).ToList();
+        var console = result.Console();
+        console.WriteLine($"{rows.Count:N0} {(rows.Count == 1 ? "match" : "matches")} in {slug}.");
+        if (rows.Count == 0)
+            return 0;
+        var table = new Table().AddColumns("Segment", "Speaker", "Text");
+        foreach (var row in rows)
+            table.AddRow($"#s-{row.Ordinal}", Markup.Escape(row.Speaker), Marked(query, row.Zh) + "\n" + Marked(query, row.En));
+        console.Write(table);
+        return 0;
     }
 
     private static int Run(ParseResult result, string text, int page)

@@ -157,27 +157,36 @@ public sealed class SearchQuery
         return merged;
     }
 
-    /// <summary>Control and format characters become spaces; the text is trimmed and cut to <see cref="MaxLength"/>.</summary>
+    /// <summary>
+    /// Control and format characters count as spaces, and runs of spaces as one; the text is trimmed and cut
+    /// to <see cref="MaxLength"/> (never inside a surrogate pair).
+    /// </summary>
     private static string Clean(string input, out bool cut)
     {
-        var text = new StringBuilder(Math.Min(input.Length, MaxLength + 1));
-        foreach (var c in input)
+        var text = new StringBuilder(Math.Min(input.Length, MaxLength));
+        var space = false;
+        cut = false;
+        for (var i = 0; i < input.Length; i++)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            text.Append(category is UnicodeCategory.Control or UnicodeCategory.Format ? ' ' : c);
-            if (text.Length > MaxLength * 2)
+            var c = input[i];
+            if (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format)
+            {
+                space = text.Length > 0;
+                continue;
+            }
+            var width = char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]) ? 2 : 1;
+            if (text.Length + (space ? 1 : 0) + width > MaxLength)
+            {
+                cut = true;
                 break;
+            }
+            if (space)
+                text.Append(' ');
+            space = false;
+            text.Append(input, i, width);
+            i += width - 1;
         }
-        var cleaned = text.ToString().Trim();
-        cut = cleaned.Length > MaxLength;
-        if (cut)
-        {
-            var end = MaxLength;
-            if (char.IsHighSurrogate(cleaned[end - 1]))
-                end--;
-            cleaned = cleaned[..end].TrimEnd();
-        }
-        return cleaned;
+        return text.ToString();
     }
 
     // Straight quotes, and the curly and corner quotes a Chinese keyboard types.

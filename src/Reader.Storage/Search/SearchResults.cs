@@ -3,7 +3,7 @@ namespace Reader.Storage.Search;
 /// <summary>How a page of library results is ordered.</summary>
 public enum SearchOrder
 {
-    /// <summary>By bm25 over all the hits: there are few enough to rank them all.</summary>
+    /// <summary>By bm25 over all the hits: there are few enough (<see cref="TranscriptSearch.RankLimit"/>) to rank them all.</summary>
     Relevance,
 
     /// <summary>Episode by episode as imported, each in transcript order: too many hits to rank in time.</summary>

@@ -39,6 +39,14 @@ public static class SearchText
         {
             var width = char.IsSurrogatePair(text, i) ? 2 : 1;
             var folded = Fold(text, i, width);
+            if (folded.Length == 0)
+            {
+                // A combining mark or a variation selector: part of the character before it.
+                if (word.Length > 0)
+                    wordEnd = i + width;
+                else if (tokens.Count > 0 && tokens[^1] is { IsIdeograph: true } ideograph && ideograph.End == i)
+                    tokens[^1] = ideograph with { Length = ideograph.Length + width };
+            }
             foreach (var rune in folded.EnumerateRunes())
             {
                 switch (Classify(rune))
@@ -90,19 +98,17 @@ public static class SearchText
     {
         if (rune.IsAscii)
             return char.IsAsciiLetterOrDigit((char)rune.Value) ? CharKind.Word : CharKind.Separator;
-        if (IsIdeograph(rune.Value))
-            return CharKind.Ideograph;
         // The same characters FTS5's unicode61 keeps in tokens by default: letters, numbers, private use.
         return Rune.GetUnicodeCategory(rune) switch
         {
-            >= UnicodeCategory.UppercaseLetter and <= UnicodeCategory.OtherLetter => CharKind.Word,
+            >= UnicodeCategory.UppercaseLetter and <= UnicodeCategory.OtherLetter => IsIdeograph(rune.Value) ? CharKind.Ideograph : CharKind.Word,
             >= UnicodeCategory.DecimalDigitNumber and <= UnicodeCategory.OtherNumber => CharKind.Word,
             UnicodeCategory.PrivateUse => CharKind.Word,
             _ => CharKind.Separator,
         };
     }
 
-    /// <summary>Han (with its extensions and compatibility forms) and kana: written without spaces between words.</summary>
+    /// <summary>Han (with its extensions and compatibility forms) and kana, letters written without spaces between words.</summary>
     private static bool IsIdeograph(int codePoint) => codePoint is
         (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x3400 and <= 0x4DBF) or
         (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
@@ -115,7 +121,11 @@ public static class SearchText
     {
         var c = text[index];
         if (width == 2)
-            return IsIdeograph(char.ConvertToUtf32(c, text[index + 1])) ? text.Substring(index, 2) : FoldSlow(text.Substring(index, 2));
+        {
+            var codePoint = char.ConvertToUtf32(c, text[index + 1]);
+            var compatibility = codePoint is >= 0x2F800 and <= 0x2FA1F;
+            return IsIdeograph(codePoint) && !compatibility ? text.Substring(index, 2) : FoldSlow(text.Substring(index, 2));
+        }
         if (c < 0x80)
             return AsciiFolded[c];
         if (c is >= '\u4E00' and <= '\u9FFF')
@@ -127,8 +137,9 @@ public static class SearchText
 
     private static string FoldSlow(string character)
     {
-        if (character.Length == 1 && char.IsSurrogate(character[0]))
-            return " "; // half of a broken pair
+        // Half of a broken pair, or a noncharacter (U+FFFE), which normalization refuses: a separator.
+        if ((character.Length == 1 && char.IsSurrogate(character[0])) || !IsNormalizable(character))
+            return " ";
         var compatible = character.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(compatible.Length);
         foreach (var c in compatible)
@@ -137,5 +148,18 @@ public static class SearchText
                 folded.Append(char.ToLowerInvariant(c));
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsNormalizable(string character)
+    {
+        try
+        {
+            _ = character.IsNormalized(NormalizationForm.FormKC);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -7,10 +7,11 @@ namespace Reader.Web.Episodes;
 public sealed record FindHit(int Segment, string Speaker, string Language, int Start, int Length);
 
 /// <summary>
-/// Search inside one episode for the reader's find box: the index says which segments match, and the
-/// episode's rows, already in memory, say where in each line — in transcript order, Chinese before English.
+/// Search inside one episode for the reader's find box, over the episode's rows already in memory (see
+/// <see cref="SegmentFinder"/>): which segments match, and where in each line — in transcript order, Chinese
+/// before English.
 /// </summary>
-public sealed class EpisodeFinder(EpisodeCatalog catalog, TranscriptSearch search)
+public sealed class EpisodeFinder(EpisodeCatalog catalog)
 {
     public async Task<IReadOnlyList<FindHit>> FindAsync(string slug, SearchQuery query, CancellationToken cancellationToken = default)
     {
@@ -19,8 +20,7 @@ public sealed class EpisodeFinder(EpisodeCatalog catalog, TranscriptSearch searc
         var episode = await catalog.FindAsync(slug, cancellationToken);
         if (episode is null)
             return [];
-        var segments = await search.FindInEpisodeAsync(episode.Id, query, cancellationToken);
-        return HitsIn(episode.Rows, segments, query);
+        return HitsIn(episode.Rows, episode.Finder.Matching(query), query);
     }
 
     public static IReadOnlyList<FindHit> HitsIn(IReadOnlyList<TranscriptMarkup.Row> rows, IEnumerable<int> segments, SearchQuery query)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Reader.Storage.Search;
 
 namespace Reader.Web.Episodes;
 
@@ -24,7 +25,12 @@ public sealed record EpisodeView(
     MarkupString Transcript,
     string SpeakerStyles)
 {
+    private readonly Lazy<SegmentFinder> finder = new(() => new SegmentFinder(Rows.Select(r => (r.Ordinal, r.Zh, r.En))));
+
     public int SegmentCount => Rows.Count;
+
+    /// <summary>The segments in searchable form, made when the episode is first searched.</summary>
+    public SegmentFinder Finder => finder.Value;
 }
 
 public sealed record SpeakerView(string Label, string Name, string Role, int Segments)

@@ -48,4 +48,25 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("No matches", output);
     }
+
+    [Fact]
+    public void OneEpisodeListsEveryMatchInTranscriptOrder()
+    {
+        var (exitCode, output, _) = cli.Run("search", "AlphaFold", "--episode", "koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("2 matches in koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi.", output);
+        var segments = System.Text.RegularExpressions.Regex.Matches(output, @"#s-(\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(2, segments.Count);
+        Assert.True(segments[0] < segments[1]);
+    }
+
+    [Fact]
+    public void AnUnknownEpisodeIsRefused()
+    {
+        var (exitCode, _, error) = cli.Run("search", "模型", "--episode", "no-such-episode");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("no-such-episode", error);
+    }
 }
