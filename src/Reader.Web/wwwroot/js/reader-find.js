@@ -73,6 +73,7 @@
         document.querySelectorAll("#transcript mark.hit.current").forEach(m => m.classList.remove("current"));
         element.classList.add("current");
         element.scrollIntoView({ block: "center", behavior: "instant" });
+        window.reader?.holdPlace();
     }
 
     function keepQuery(query) {

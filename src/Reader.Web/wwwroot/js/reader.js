@@ -45,7 +45,7 @@
             measureAll();
         const smooth = !reducedMotion() && updateUrl;
         target.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "instant" });
-        settle(target, smooth);
+        settle(target, smooth, ++jumps);
         if (focus) {
             if (!target.hasAttribute("tabindex"))
                 target.setAttribute("tabindex", "-1");
@@ -79,15 +79,18 @@
     }
 
     // Should a size still be off, jump again once the turns near the target have rendered.
-    function settle(target, smooth, attempts = 4) {
+    // A later jump (or holdPlace) ends the settling of an earlier one.
+    let jumps = 0;
+
+    function settle(target, smooth, jump, attempts = 4) {
         const check = () => {
             const before = target.getBoundingClientRect().top;
             requestAnimationFrame(() => requestAnimationFrame(() => {
-                if (Math.abs(target.getBoundingClientRect().top - before) < 1 && isAtTop(target))
+                if (jump !== jumps || (Math.abs(target.getBoundingClientRect().top - before) < 1 && isAtTop(target)))
                     return;
                 target.scrollIntoView({ block: "start", behavior: "instant" });
                 if (attempts > 1)
-                    settle(target, false, attempts - 1);
+                    settle(target, false, jump, attempts - 1);
             }));
         };
         if (!smooth || isAtTop(target)) {
@@ -481,7 +484,7 @@
         // A permalink: scroll once the page is laid out, and again when the controls connect (a font or the
         // toolbar may have moved things), unless the reader has started scrolling on their own.
         if (location.hash.length > 1 && !userScrolled)
-            requestAnimationFrame(() => scrollToTarget(location.hash.slice(1), { updateUrl: false, focus: false }));
+            requestAnimationFrame(() => { if (!userScrolled) scrollToTarget(location.hash.slice(1), { updateUrl: false, focus: false }); });
         markCurrentChapter();
     }
 
@@ -490,7 +493,13 @@
         addEventListener(type, () => userScrolled = true, { passive: true, once: true });
 
     applySettings();
-    window.reader = { attach, applyMode };
+    // Something else has taken the reader somewhere (the find box's current hit): no permalink jump after it.
+    const holdPlace = () => {
+        userScrolled = true;
+        jumps++;
+    };
+
+    window.reader = { attach, applyMode, holdPlace };
     const attachPage = () => {
         controls = null;
         attach(null);
