@@ -27,6 +27,11 @@ public static class Snippet
             from = Math.Max(0, to - maxLength);
             from = WordStart(text, from);
             to = WordEnd(text, to);
+            // Never half of a surrogate pair.
+            if (from > 0 && char.IsLowSurrogate(text[from]))
+                from--;
+            if (to < text.Length && char.IsLowSurrogate(text[to]))
+                to--;
         }
 
         var parts = new List<SnippetPart>();

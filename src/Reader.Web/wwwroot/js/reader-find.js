@@ -66,12 +66,15 @@
         return (visible.find(hit => marks[hit.index].getBoundingClientRect().top >= line) ?? visible[0]).index;
     }
 
-    function focus(index) {
+    /// Makes a hit the current one, and unless told otherwise scrolls it into the middle of the view.
+    function focus(index, scroll = true) {
+        document.querySelectorAll("#transcript mark.hit.current").forEach(m => m.classList.remove("current"));
         const element = marks[index];
         if (!element)
             return;
-        document.querySelectorAll("#transcript mark.hit.current").forEach(m => m.classList.remove("current"));
         element.classList.add("current");
+        if (!scroll)
+            return;
         element.scrollIntoView({ block: "center", behavior: "instant" });
         window.reader?.holdPlace();
     }

@@ -22,6 +22,7 @@ public sealed class EpisodePageTests : BunitContext
         Services.AddSingleton(database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
+        Services.AddSingleton<EpisodeFinder>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -10,7 +10,11 @@ public sealed class ReaderToolbarTests : BunitContext
 {
     private readonly EpisodeView episode = SampleEpisode.Create();
 
-    public ReaderToolbarTests() => JSInterop.Mode = JSRuntimeMode.Loose;
+    public ReaderToolbarTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        ComponentFactories.AddStub<FindInEpisode>(); // has tests of its own, against a database
+    }
 
     /// <summary>The modes the toolbar asked reader.js to apply, in order.</summary>
     private List<ReadingMode> Changes => JSInterop.Invocations["reader.applyMode"]
