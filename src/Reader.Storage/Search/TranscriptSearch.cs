@@ -35,38 +35,37 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
         await connection.OpenAsync(cancellationToken);
         var match = query.ToFts();
 
-        var perEpisode = new Dictionary<int, int>();
-        await using (var count = Sql.Command(connection,
-            $"SELECT rowid >> {SearchIndex.OrdinalBits}, count(*) FROM (SELECT rowid FROM {SearchIndex.Table} WHERE {Match} LIMIT $limit) GROUP BY 1",
+        // One pass over the index in rowid order — library order — stopping past the limit: it is the count,
+        // the counts per episode, and, when there are too many hits to rank, the pages themselves. A common
+        // term's postings are read once.
+        var found = new List<long>();
+        await using (var scan = Sql.Command(connection,
+            $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} LIMIT $limit",
             ("$match", match), ("$limit", CountLimit + 1)))
-        await using (var reader = await count.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await scan.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                perEpisode[reader.GetInt32(0)] = reader.GetInt32(1);
+                found.Add(reader.GetInt64(0));
         }
 
-        var total = perEpisode.Values.Sum();
-        if (total == 0)
+        if (found.Count == 0)
             return LibraryResults.None(query);
-        var capped = total > CountLimit;
-        total = Math.Min(total, CountLimit);
+        var capped = found.Count > CountLimit;
+        if (capped)
+            found.RemoveAt(CountLimit);
+        var total = found.Count;
+        var perEpisode = found.CountBy(SearchIndex.EpisodeOf).ToDictionary();
         var pageCount = (total + PageSize - 1) / PageSize;
         page = Math.Clamp(page, 1, pageCount);
 
         var order = total <= RankLimit ? SearchOrder.Relevance : SearchOrder.Library;
-        var keys = new List<long>(PageSize);
-        await using (var select = Sql.Command(connection,
-            $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} ORDER BY {(order == SearchOrder.Relevance ? "rank" : "rowid")} LIMIT $take OFFSET $skip",
-            ("$match", match), ("$take", PageSize), ("$skip", (page - 1) * PageSize)))
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-                keys.Add(reader.GetInt64(0));
-        }
+        var keys = order == SearchOrder.Relevance
+            ? await RankedAsync(connection, match, page, cancellationToken)
+            : found.GetRange((page - 1) * PageSize, Math.Min(PageSize, total - (page - 1) * PageSize));
 
         var hits = await HitsAsync(connection, keys, cancellationToken);
         var episodes = capped
-            ? await CountOnPageAsync(connection, match, keys.Select(SearchIndex.EpisodeOf).Distinct(), cancellationToken)
+            ? await OnPageAsync(connection, perEpisode, keys, SearchIndex.EpisodeOf(found[^1]), cancellationToken)
             : await ListedAsync(connection, perEpisode, cancellationToken);
         return new LibraryResults(query, total, capped, order, page, pageCount, hits, episodes, capped ? null : perEpisode.Count);
     }
@@ -131,23 +130,31 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
             .ToList();
     }
 
-    /// <summary>Past the count limit: each episode on the page counted on its own, over its range of the index.</summary>
-    private static async Task<IReadOnlyList<EpisodeHitCount>> CountOnPageAsync(DbConnection connection, string match, IEnumerable<int> episodeIds, CancellationToken cancellationToken)
+    private static async Task<List<long>> RankedAsync(DbConnection connection, string match, int page, CancellationToken cancellationToken)
     {
-        var ids = episodeIds.ToList();
+        await using var select = Sql.Command(connection,
+            $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} ORDER BY rank LIMIT $take OFFSET $skip",
+            ("$match", match), ("$take", PageSize), ("$skip", (page - 1) * PageSize));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        var keys = new List<long>(PageSize);
+        while (await reader.ReadAsync(cancellationToken))
+            keys.Add(reader.GetInt64(0));
+        return keys;
+    }
+
+    /// <summary>
+    /// Past the count limit, the episodes on this page. Pages come from the counted hits, so their counts are
+    /// exact, except for the episode the counting stopped in.
+    /// </summary>
+    private static async Task<IReadOnlyList<EpisodeHitCount>> OnPageAsync(
+        DbConnection connection, Dictionary<int, int> perEpisode, List<long> keys, int stoppedIn, CancellationToken cancellationToken)
+    {
+        var ids = keys.Select(SearchIndex.EpisodeOf).Distinct().ToList();
         var titles = await TitlesAsync(connection, ids, cancellationToken);
-        var counts = new List<EpisodeHitCount>(ids.Count);
-        foreach (var id in ids.Where(titles.ContainsKey))
-        {
-            var (first, last) = SearchIndex.KeysOf(id);
-            await using var count = Sql.Command(connection,
-                $"SELECT count(*) FROM (SELECT 1 FROM {SearchIndex.Table} WHERE {Match} AND rowid BETWEEN $first AND $last LIMIT $limit)",
-                ("$match", match), ("$first", first), ("$last", last), ("$limit", CountLimit + 1));
-            var n = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            var title = titles[id];
-            counts.Add(new EpisodeHitCount(title.Slug, title.TitleZh, title.TitleEn, Math.Min(n, CountLimit), n > CountLimit));
-        }
-        return counts.OrderByDescending(c => c.Count).ToList();
+        return ids.Where(titles.ContainsKey)
+            .Select(id => new EpisodeHitCount(titles[id].Slug, titles[id].TitleZh, titles[id].TitleEn, perEpisode[id], id == stoppedIn))
+            .OrderByDescending(c => c.Count)
+            .ToList();
     }
 
     private static async Task<Dictionary<int, (string Slug, string TitleZh, string TitleEn)>> TitlesAsync(DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
