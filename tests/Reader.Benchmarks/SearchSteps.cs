@@ -48,10 +48,11 @@ internal static class SearchSteps
         if (total == 0)
             return new Times(open, countTime, 0, 0, 0);
         var capped = total > TranscriptSearch.CountLimit;
+        var ranked = Math.Min(total, TranscriptSearch.CountLimit) <= TranscriptSearch.RankLimit;
 
         var keys = new List<long>(TranscriptSearch.PageSize);
         using (var select = Command(connection,
-            $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} ORDER BY {(capped ? "rowid" : "rank")} LIMIT $take OFFSET 0",
+            $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} ORDER BY {(ranked ? "rank" : "rowid")} LIMIT $take OFFSET 0",
             ("$match", match), ("$take", TranscriptSearch.PageSize)))
         using (var reader = select.ExecuteReader())
         {

@@ -37,9 +37,6 @@ internal sealed class ShuffledLibrary
 
     public int SegmentsPerEpisode => segments.Length;
 
-    /// <summary>The seed's segments, as parsed: what every generated episode is a reshuffling of.</summary>
-    public IReadOnlyList<(string Speaker, string? Zh, string? En)> Segments => segments;
-
     public static ShuffledLibrary FromSeed(string seedPath)
     {
         var text = File.ReadAllText(seedPath, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
