@@ -34,7 +34,7 @@ internal static class Screenshots
         {
             var page = await Browser.OpenReaderAsync(browser, url, width, height, scheme);
             if (url.Contains("/episodes/", StringComparison.Ordinal) && url.Contains("q=", StringComparison.Ordinal))
-                await page.WaitForSelectorAsync("mark.hit");
+                await page.WaitForSelectorAsync("mark.hit", new() { State = WaitForSelectorState.Attached });
             await page.WaitForTimeoutAsync(400);
             var path = Path.Combine(folder, name + ".png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
