@@ -102,7 +102,7 @@ public sealed class SearchQuery
     /// <summary>The FTS5 <c>MATCH</c> expression: every term, as a quoted phrase, joined by <c>AND</c>. Passed as a parameter.</summary>
     public string ToFts() => string.Join(" AND ", Terms.Select(t => t.ToFts()));
 
-    /// <summary>Where the terms occur in <paramref name="text"/>, as ranges of the original string, in order and not overlapping.</summary>
+    /// <summary>Where the terms occur in <paramref name="text"/>, as ranges of the original string, in order, apart from each other by more than spaces.</summary>
     public IReadOnlyList<TextRange> FindIn(string? text)
     {
         if (IsEmpty || string.IsNullOrEmpty(text))
@@ -117,7 +117,7 @@ public sealed class SearchQuery
                     ranges.Add(new TextRange(tokens[i].Start, tokens[i + term.Tokens.Count - 1].End - tokens[i].Start));
             }
         }
-        return Merge(ranges);
+        return Merge(text, ranges);
     }
 
     public override string ToString() => Text;
@@ -138,13 +138,15 @@ public sealed class SearchQuery
         return true;
     }
 
-    private static List<TextRange> Merge(List<TextRange> ranges)
+    // Hits that overlap, touch or stand apart only by spaces are one hit: "Nano Banana" is one mark to step
+    // to, not two, and so is 模型训练 for the query 模型 训练.
+    private static List<TextRange> Merge(string text, List<TextRange> ranges)
     {
         ranges.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var merged = new List<TextRange>(ranges.Count);
         foreach (var range in ranges)
         {
-            if (merged.Count > 0 && range.Start < merged[^1].End)
+            if (merged.Count > 0 && (range.Start <= merged[^1].End || text.AsSpan(merged[^1].End, range.Start - merged[^1].End).IsWhiteSpace()))
             {
                 var previous = merged[^1];
                 merged[^1] = previous with { Length = Math.Max(previous.End, range.End) - previous.Start };

@@ -245,6 +245,24 @@ public sealed class SearchQueryTests
         Assert.Equal([new TextRange(2, 2)], ranges);
     }
 
+    [Theory]
+    [InlineData("Nano Banana", "We should talk about, Nano Banana Pro.", "Nano Banana")]
+    [InlineData("模型 训练", "模型训练很重要", "模型训练")]
+    public void WordsFoundSideBySideAreOneHit(string query, string text, string hit)
+    {
+        var range = Assert.Single(SearchQuery.Parse(query).FindIn(text));
+
+        Assert.Equal(hit, text.Substring(range.Start, range.Length));
+    }
+
+    [Fact]
+    public void WordsApartByPunctuationStayTwoHits()
+    {
+        var ranges = SearchQuery.Parse("nano banana").FindIn("nano, banana");
+
+        Assert.Equal([new TextRange(0, 4), new TextRange(6, 6)], ranges);
+    }
+
     [Fact]
     public void FindInMarksTheOriginalCharactersOfAFoldedMatch()
     {

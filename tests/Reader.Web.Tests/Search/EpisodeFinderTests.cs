@@ -98,7 +98,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [InlineData("model", 84, 96)]
     [InlineData("bench", 16, 21)]
     [InlineData("\"hill climb\"", 3, 3)]
-    [InlineData("Nano Banana", 4, 14)]
+    [InlineData("Nano Banana", 4, 7)]
     [InlineData("AlphaFold", 2, 4)]
     [InlineData("量子", 0, 0)]
     public async Task TheSeedHasTheExpectedHits(string query, int segments, int hits)

@@ -349,7 +349,7 @@ public sealed class FindInEpisodeTests : BunitContext
     [InlineData("NEAR(", "1 / 2")]
     [InlineData("NEAR(bench model, 5)", NoMatches)]
     [InlineData("a* -b", NoMatches)]
-    [InlineData("AND", "1 / 280")]
+    [InlineData("AND", "1 / 279")]
     [InlineData("模型 OR", "1 / 16")]
     [InlineData("\"hill climb", "1 / 3")]
     [InlineData("bench\" OR \"model", "1 / 3")]
