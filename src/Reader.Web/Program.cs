@@ -39,6 +39,10 @@ builder.Services.AddResponseCompression(options =>
 builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
 builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
 
+// A search is in the address (?q=), and a reader may paste a long one: 10,000 Chinese characters are ~90 KB
+// percent-encoded, past Kestrel's 8 KB request line. The app cuts the query to 200 characters itself.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 128 * 1024);
+
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 

@@ -31,7 +31,7 @@ internal static class SearchCommand
         if (query.Notice is { } notice)
             result.Error().WriteLine(notice);
         if (query.IsEmpty)
-            return 1;
+            return NothingToSearch(result, query);
         var episodeId = db.Episodes.Where(e => e.Slug == slug).Select(e => (int?)e.Id).FirstOrDefault();
         if (episodeId is null)
         {
@@ -61,7 +61,7 @@ internal static class SearchCommand
         if (query.Notice is { } notice)
             result.Error().WriteLine(notice);
         if (query.IsEmpty)
-            return 1;
+            return NothingToSearch(result, query);
 
         var search = new TranscriptSearch(services.GetRequiredService<IDbContextFactory<ReaderDbContext>>());
         var results = search.SearchLibraryAsync(query, page).GetAwaiter().GetResult();
@@ -96,5 +96,12 @@ internal static class SearchCommand
             at = range.End;
         }
         return marked.Append(Markup.Escape(text[at..])).ToString();
+    }
+
+    private static int NothingToSearch(ParseResult result, SearchQuery query)
+    {
+        if (query.Notice is null)
+            result.Error().WriteLine("Nothing to search for: give a word, or some Chinese characters.");
+        return 1;
     }
 }

@@ -77,7 +77,6 @@ public sealed class EpisodeCatalog(IDbContextFactory<ReaderDbContext> dbFactory,
             .ToList();
 
         return new EpisodeView(
-            episode.Id,
             episode.Slug,
             episode.Show,
             episode.TitleZh,

@@ -8,10 +8,8 @@ namespace Reader.Web.Episodes;
 /// transcript body is ready-made markup, since the rows never change after load (language and speaker
 /// switches are CSS on the container).
 /// </summary>
-/// <param name="Id">The database id of the import this view was read from (a re-import gives a new id and a new view).</param>
 /// <param name="Rows">The segments, in order: the text that in-episode search marks its hits in.</param>
 public sealed record EpisodeView(
-    int Id,
     string Slug,
     string Show,
     string TitleZh,

@@ -41,6 +41,15 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void ABlankQueryIsRefusedWithTheReason()
+    {
+        var (exitCode, _, error) = cli.Run("search", "   ");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Nothing to search for", error);
+    }
+
+    [Fact]
     public void NoMatchesIsSaidPlainly()
     {
         var (exitCode, output, _) = cli.Run("search", "\"zebra NEAR(", "-p", "3");

@@ -235,7 +235,7 @@ public sealed class FindInEpisodeTests(ReaderApp app)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
         var page = await context.NewPageAsync();
-        var query = Uri.EscapeDataString("\"NEAR(" + new string('x', 7_000)); // longer addresses are refused by Kestrel (414)
+        var query = Uri.EscapeDataString("\"NEAR(" + new string('模', 10_000)); // ~90 KB of address
 
         var response = await page.GotoAsync($"{Episode}?q={query}");
         await ReaderApp.WaitForCircuitAsync(page);
@@ -243,5 +243,63 @@ public sealed class FindInEpisodeTests(ReaderApp app)
         Assert.Equal(200, response!.Status);
         await Expect(page.Locator("[data-find-status]")).ToHaveTextAsync("No matches · 无结果");
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
+    [BrowserFact]
+    public async Task AHitFarDownTheEpisodeIsStillOnScreenOnceTheTurnsAroundItAreLaidOut()
+    {
+        var page = await app.OpenAsync(Episode);
+
+        await page.FillAsync("[data-find-input]", "AlphaFold");
+        await Expect(page.Locator("[data-find-status]")).ToHaveTextAsync("1 / 4");
+        await page.WaitForTimeoutAsync(1000); // the layout has settled; no retrying below
+
+        var top = await page.EvaluateAsync<double>("() => document.querySelector('#transcript mark.hit.current').getBoundingClientRect().top");
+        Assert.InRange(top, 0, 900);
+    }
+
+    [BrowserFact]
+    public async Task BackToAnAddressWithAnotherQueryShowsThatQuery()
+    {
+        var page = await app.OpenAsync(Episode);
+        await page.FillAsync("[data-find-input]", "Gemini");
+        await Expect(page.Locator("[data-find-status]")).ToHaveTextAsync(new Regex("^1 / "));
+        await page.ClickAsync("[data-lang-option='zh']");
+        await Expect(page).ToHaveURLAsync(new Regex("lang=zh"));
+        await page.FillAsync("[data-find-input]", "AlphaFold");
+        await Expect(page).ToHaveURLAsync(new Regex("q=AlphaFold"));
+
+        await page.GoBackAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("q=Gemini"));
+        await Expect(page.Locator("[data-find-input]")).ToHaveValueAsync("Gemini");
+        await Expect(page.Locator("#transcript mark.hit.current")).ToHaveTextAsync(new Regex("^Gemini$", RegexOptions.IgnoreCase));
+    }
+
+    [BrowserFact]
+    public async Task APermalinkStartsOnlyThePagesFirstSearch()
+    {
+        var page = await app.OpenAsync($"{Episode}?q=Gemini#s-400");
+        await Expect(page.Locator("#transcript mark.hit.current")).ToHaveCountAsync(1);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+
+        await page.FillAsync("[data-find-input]", "模型");
+
+        await Expect(page.Locator("[data-find-status]")).ToHaveTextAsync(new Regex("^1 / 104$"));
+    }
+
+    [BrowserFact]
+    public async Task TheEnterThatEndsAnInputMethodCompositionDoesNotMove()
+    {
+        var page = await app.OpenAsync($"{Episode}?q={Model}");
+        await Expect(page.Locator("[data-find-status]")).ToHaveTextAsync("1 / 104");
+
+        await page.EvaluateAsync("""
+            () => document.querySelector('[data-find-input]').dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true }))
+            """);
+        await page.WaitForTimeoutAsync(300);
+
+        await Expect(page.Locator("[data-find-status]")).ToHaveTextAsync("1 / 104");
     }
 }

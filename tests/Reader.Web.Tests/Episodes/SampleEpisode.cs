@@ -49,7 +49,6 @@ internal static class SampleEpisode
         IReadOnlyList<SpeakerView>? speakers = null,
         IReadOnlyList<ChapterView>? chapters = null) =>
         new(
-            1,
             Slug,
             "Google AI: Release Notes",
             "科莱·卡武克乔格鲁：“我们就是这样打造通用人工智能的”",

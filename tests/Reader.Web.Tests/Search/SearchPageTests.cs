@@ -47,7 +47,7 @@ public sealed class SearchPageTests : BunitContext
 
         var summary = cut.WaitForElement(".search-summary");
         Assert.Equal("93", summary.GetAttribute("data-search-total"));
-        Assert.StartsWith("93 matches in 1 episode", Normalize(summary.TextContent));
+        Assert.StartsWith("93 matching segments in 1 episode", Normalize(summary.TextContent));
         Assert.Empty(cut.FindAll(".search-tips"));
     }
 

@@ -52,11 +52,15 @@
         return first;
     }
 
-    // A permalink (#s-N) opened with a query starts at that segment; otherwise the first hit below the bars.
+    // A permalink (#s-N) opened with a query starts at that segment, for the page's first search only;
+    // otherwise, and after that, the first hit below the bars.
     function firstHit(visible) {
         if (visible.length === 0)
             return -1;
-        const linked = /^#s-(\d+)$/.exec(location.hash);
+        const container = document.getElementById("transcript");
+        const linked = container && !container.findStarted ? /^#s-(\d+)$/.exec(location.hash) : null;
+        if (container)
+            container.findStarted = true;
         if (linked) {
             const at = visible.find(hit => hit.segment >= Number(linked[1]));
             if (at)
@@ -75,8 +79,35 @@
         element.classList.add("current");
         if (!scroll)
             return;
-        element.scrollIntoView({ block: "center", behavior: "instant" });
         window.reader?.holdPlace();
+        element.scrollIntoView({ block: "center", behavior: "instant" });
+        keepCentred(element, ++focuses);
+    }
+
+    // Turns off screen keep the size they last had (content-visibility: auto) until they come near; once
+    // those near the hit are laid out the page can shift by screens. Centre the hit again until it holds
+    // still, unless another hit has been asked for since.
+    let focuses = 0;
+
+    function keepCentred(element, focus, frames = 12, still = 0) {
+        requestAnimationFrame(() => {
+            if (focus !== focuses || frames === 0 || still === 3)
+                return;
+            const box = element.getBoundingClientRect();
+            const off = Math.abs(box.top + box.height / 2 - innerHeight / 2) > innerHeight / 4;
+            if (off)
+                element.scrollIntoView({ block: "center", behavior: "instant" });
+            keepCentred(element, focus, frames - 1, off ? 0 : still + 1);
+        });
+    }
+
+    /// Back or forward to an address with another query: search for it, as if typed.
+    function showQuery(query) {
+        const input = document.querySelector("[data-find-input]");
+        if (!input || input.value.trim() === (query ?? ""))
+            return;
+        input.value = query ?? "";
+        input.dispatchEvent(new Event("input", { bubbles: true }));
     }
 
     function keepQuery(query) {
@@ -95,11 +126,13 @@
     document.addEventListener("keydown", event => {
         if (event.key !== "Enter" || !(event.target instanceof Element) || !event.target.matches("[data-find-input]"))
             return;
+        if (event.isComposing || event.keyCode === 229)
+            return; // the Enter that ends an input method's composition
         if (!document.getElementById("transcript")?.dataset.attached)
             return;
         event.preventDefault();
         event.target.closest("form")?.querySelector(event.shiftKey ? "[data-find-prev]" : "[data-find-next]")?.click();
     });
 
-    window.readerFind = { mark, focus };
+    window.readerFind = { mark, focus, showQuery };
 })();

@@ -373,7 +373,9 @@
         if (!transcript() || location.pathname !== readerPath)
             return;
         event.stopImmediatePropagation();
-        showQuery(new URLSearchParams(location.search));
+        const query = new URLSearchParams(location.search);
+        showQuery(query);
+        window.readerFind?.showQuery(query.get("q"));
         controls?.invokeMethodAsync("ShowMode", location.search);
     });
 
