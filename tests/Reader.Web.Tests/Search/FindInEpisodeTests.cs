@@ -148,7 +148,8 @@ public sealed class FindInEpisodeTests : BunitContext
         cut.Find("[data-find-input]").Input(query);
 
         cut.WaitForAssertion(() => Assert.Equal(TypeAWord, Status(cut)));
-        Assert.Equal("", Marks[^1].Arguments[0]);
+        Assert.Equal(query, Marks[^1].Arguments[0]); // kept in the address as typed, so a reload shows the same box
+        Assert.Empty((object[])Marks[^1].Arguments[1]!);
     }
 
     [Fact]
