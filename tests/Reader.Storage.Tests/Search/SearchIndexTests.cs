@@ -134,12 +134,8 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public async Task RebuildingIndexesAgainTheEpisodesOfAnOlderVersion()
     {
-        importer.ImportFile(database.AddSeed());
         using var db = database.CreateContext();
-        var id = EpisodeId();
-        MakeStale(db, id);
-        var (first, last) = SearchIndex.KeysOf(id);
-        db.Database.ExecuteSql($"DELETE FROM SegmentSearch WHERE rowid BETWEEN {first} AND {last}");
+        var id = ImportSeedIndexedBeforeTheIndex(db);
         Assert.Equal(0, await TotalAsync("模型"));
 
         var rebuilt = SearchIndex.RebuildStale(db);
@@ -172,12 +168,8 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public async Task MigratingOnStartIndexesStaleEpisodesAgain()
     {
-        importer.ImportFile(database.AddSeed());
         using var db = database.CreateContext();
-        var id = EpisodeId();
-        MakeStale(db, id);
-        var (first, last) = SearchIndex.KeysOf(id);
-        db.Database.ExecuteSql($"DELETE FROM SegmentSearch WHERE rowid BETWEEN {first} AND {last}");
+        ImportSeedIndexedBeforeTheIndex(db);
 
         var rebuilt = SqliteSetup.Migrate(db);
 
@@ -212,6 +204,17 @@ public sealed class SearchIndexTests : IDisposable
         foreach (var query in new[] { "模型", "vibes", "bench", "Gemini 3发布" })
             hits.Add(query + ":" + string.Join(',', await search.FindInEpisodeAsync(EpisodeId(), SearchQuery.Parse(query))));
         return (AllIndexed(db), string.Join(';', hits));
+    }
+
+    /// <summary>The seed as a database from before the search index has it: no entries, version 0.</summary>
+    private int ImportSeedIndexedBeforeTheIndex(ReaderDbContext db)
+    {
+        importer.ImportFile(database.AddSeed());
+        var id = EpisodeId();
+        MakeStale(db, id);
+        var (first, last) = SearchIndex.KeysOf(id);
+        db.Database.ExecuteSql($"DELETE FROM SegmentSearch WHERE rowid BETWEEN {first} AND {last}");
+        return id;
     }
 
     private static void MakeStale(ReaderDbContext db, int id) =>
