@@ -27,11 +27,8 @@ internal static class SearchCommand
     {
         using var services = CliServices.Build();
         using var db = services.OpenDatabase();
-        var query = SearchQuery.Parse(text);
-        if (query.Notice is { } notice)
-            result.Error().WriteLine(notice);
-        if (query.IsEmpty)
-            return NothingToSearch(result, query);
+        if (Understood(result, text) is not { } query)
+            return 1;
         var episodeId = db.Episodes.Where(e => e.Slug == slug).Select(e => (int?)e.Id).FirstOrDefault();
         if (episodeId is null)
         {
@@ -57,11 +54,8 @@ internal static class SearchCommand
     {
         using var services = CliServices.Build();
         services.OpenDatabase().Dispose();
-        var query = SearchQuery.Parse(text);
-        if (query.Notice is { } notice)
-            result.Error().WriteLine(notice);
-        if (query.IsEmpty)
-            return NothingToSearch(result, query);
+        if (Understood(result, text) is not { } query)
+            return 1;
 
         var search = new TranscriptSearch(services.GetRequiredService<IDbContextFactory<ReaderDbContext>>());
         var results = search.SearchLibraryAsync(query, page).GetAwaiter().GetResult();
@@ -98,10 +92,14 @@ internal static class SearchCommand
         return marked.Append(Markup.Escape(text[at..])).ToString();
     }
 
-    private static int NothingToSearch(ParseResult result, SearchQuery query)
+    /// <summary>The query, after telling how it was taken; null, with the reason, when there is nothing to search for.</summary>
+    private static SearchQuery? Understood(ParseResult result, string text)
     {
-        if (query.Notice is null)
+        var query = SearchQuery.Parse(text);
+        if (query.Notice is { } notice)
+            result.Error().WriteLine(notice);
+        else if (query.IsEmpty)
             result.Error().WriteLine("Nothing to search for: give a word, or some Chinese characters.");
-        return 1;
+        return query.IsEmpty ? null : query;
     }
 }

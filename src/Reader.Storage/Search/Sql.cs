@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Reader.Storage.Search;
 
@@ -21,4 +22,8 @@ internal static class Sql
         command.Parameters.Add(parameter);
         return parameter;
     }
+
+    /// <summary>Numbers as one JSON array parameter, for <c>json_each</c>: a list of ids in a single value.</summary>
+    public static string JsonArray(IEnumerable<long> values) =>
+        "[" + string.Join(',', values.Select(v => v.ToString(CultureInfo.InvariantCulture))) + "]";
 }

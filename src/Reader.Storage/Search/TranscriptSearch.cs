@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Reader.Storage.Search;
@@ -103,7 +102,7 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
             LEFT JOIN Chapters AS c ON c.EpisodeId = s.EpisodeId AND c.Ordinal = s.Chapter
             ORDER BY k.key
             """,
-            ("$keys", "[" + string.Join(',', keys.Select(k => k.ToString(CultureInfo.InvariantCulture))) + "]"));
+            ("$keys", Sql.JsonArray(keys)));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var hits = new List<SearchHit>(keys.Count);
         while (await reader.ReadAsync(cancellationToken))
@@ -161,7 +160,7 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
     {
         await using var select = Sql.Command(connection,
             "SELECT e.Id, e.Slug, e.TitleZh, e.TitleEn FROM json_each($ids) AS k JOIN Episodes AS e ON e.Id = k.value",
-            ("$ids", "[" + string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]"));
+            ("$ids", Sql.JsonArray(ids.Select(id => (long)id))));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var titles = new Dictionary<int, (string, string, string)>();
         while (await reader.ReadAsync(cancellationToken))
