@@ -87,7 +87,7 @@ public sealed class EpisodeCatalog(IDbContextFactory<ReaderDbContext> dbFactory,
             speakers,
             chapters,
             rows,
-            new MarkupString(TranscriptMarkup.Build(rows, chapters, speakers, encoder)),
+            new MarkupString(TranscriptMarkup.Build($"episodes/{episode.Slug}", rows, chapters, speakers, encoder)),
             SpeakerStyles.For(speakers.Select(s => s.Label)));
     }
 }

@@ -37,6 +37,14 @@ public sealed record ReadingMode(string Language, bool Learning, IReadOnlyList<s
 
     public ReadingMode WithLearning(bool learning) => this with { Learning = learning };
 
+    /// <summary>Learning mode, from any mode: from 双语 it shows <paramref name="shown"/> and blurs the other.</summary>
+    public ReadingMode StartLearning(string shown) =>
+        this with { Language = Language == Both ? shown : Language, Learning = true };
+
+    /// <summary>The language a reader learns, from their browser's languages: Chinese readers learn English.</summary>
+    public static string LearnedBy(string? acceptLanguage) =>
+        (acceptLanguage ?? "").TrimStart().StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? English : Chinese;
+
     public ReadingMode Toggle(string speaker) => this with
     {
         HiddenSpeakers = IsHidden(speaker)

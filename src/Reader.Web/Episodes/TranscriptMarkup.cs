@@ -8,22 +8,27 @@ namespace Reader.Web.Episodes;
 /// <summary>
 /// Writes an episode's transcript body as HTML once, for every reader to share. Each chapter is a section
 /// headed at its first segment; consecutive segments of one speaker form a turn with the speaker's name
-/// and ≈time shown once; each segment is one row with its Chinese and English cells side by side.
+/// and ≈time shown once, and a one-line marker that stands in for the turn while its speaker is hidden
+/// (speakers.css shows it); each segment is one row with its Chinese and English cells side by side. Rows carry
+/// no controls of their own: the page has one action menu for the segment being pointed at (TranscriptView).
 /// Every piece of text goes through the framework's HTML encoder.
 /// </summary>
 public static class TranscriptMarkup
 {
     public readonly record struct Row(int Ordinal, string Speaker, string? Zh, string? En, int? Chapter, int? EstimatedStartSeconds);
 
-    public static string Build(IReadOnlyList<Row> rows, IReadOnlyList<ChapterView> chapters, IReadOnlyList<SpeakerView> speakers, HtmlEncoder encoder)
+    /// <param name="pagePath">The reader's path (<c>episodes/{slug}</c>), for links that must reach this page
+    /// without JavaScript: a bare <c>#s-N</c> would resolve against the site's base, the library.</param>
+    public static string Build(string pagePath, IReadOnlyList<Row> rows, IReadOnlyList<ChapterView> chapters, IReadOnlyList<SpeakerView> speakers, HtmlEncoder encoder)
     {
         var html = new StringBuilder(rows.Count * 420);
-        var names = speakers.ToDictionary(s => s.Label, s => s.Name);
+        var names = speakers.ToDictionary(s => s.Label);
         int? chapter = -1;
         string? speaker = null;
 
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (row.Chapter != chapter)
             {
                 if (speaker is not null)
@@ -40,7 +45,7 @@ public static class TranscriptMarkup
                 if (speaker is not null)
                     html.Append("</div>");
                 speaker = row.Speaker;
-                OpenTurn(html, row, names.GetValueOrDefault(row.Speaker, row.Speaker), encoder);
+                OpenTurn(html, pagePath, row, TurnLength(rows, i), names.GetValueOrDefault(row.Speaker), encoder);
             }
 
             AppendSegment(html, row, encoder);
@@ -64,22 +69,41 @@ public static class TranscriptMarkup
         var k = chapter.Ordinal.ToString(CultureInfo.InvariantCulture);
         var time = ChapterTime.Format(chapter.StartSeconds);
         html.Append("<section class=\"chapter\" data-chapter-section=\"").Append(k).Append("\" aria-labelledby=\"c-").Append(k).Append("\">")
-            .Append("<h2 class=\"chapter-title\" id=\"c-").Append(k).Append("\"><span class=\"chapter-time\">").Append(time).Append("</span> ")
-            .Append(encoder.Encode(chapter.Title)).Append("</h2>");
+            .Append("<h2 class=\"chapter-title\" id=\"c-").Append(k).Append("\"><span class=\"chapter-time\">").Append(time).Append("</span> <span lang=\"zh-Hans\">")
+            .Append(encoder.Encode(chapter.Title)).Append("</span></h2>");
         if (chapter.VideoUrl is not null)
         {
             html.Append("<a class=\"chapter-video\" href=\"").Append(encoder.Encode(chapter.VideoUrl))
-                .Append("\" target=\"_blank\" rel=\"noopener noreferrer\">Watch from ").Append(time).Append(" · 观看视频</a>");
+                .Append("\" target=\"_blank\" rel=\"noopener noreferrer\">Watch from ").Append(time).Append(" · <span lang=\"zh-Hans\">观看视频</span></a>");
         }
     }
 
-    private static void OpenTurn(StringBuilder html, Row first, string name, HtmlEncoder encoder)
+    /// <summary>How many rows from <paramref name="start"/> one speaker says in one chapter: a turn.</summary>
+    private static int TurnLength(IReadOnlyList<Row> rows, int start)
     {
-        html.Append("<div class=\"turn\" data-speaker=\"").Append(encoder.Encode(first.Speaker)).Append("\"><p class=\"turn-head\"><span class=\"who\">")
-            .Append(encoder.Encode(name)).Append("</span>");
+        var end = start + 1;
+        while (end < rows.Count && rows[end].Speaker == rows[start].Speaker && rows[end].Chapter == rows[start].Chapter)
+            end++;
+        return end - start;
+    }
+
+    private static void OpenTurn(StringBuilder html, string pagePath, Row first, int length, SpeakerView? named, HtmlEncoder encoder)
+    {
+        var n = first.Ordinal.ToString(CultureInfo.InvariantCulture);
+        var speaker = encoder.Encode(first.Speaker);
+        var who = encoder.Encode(named?.Name ?? first.Speaker);
+        var lines = length == 1 ? "1 line" : $"{length} lines";
+        html.Append("<button type=\"button\" class=\"hidden-turn\" data-hidden-turn=\"").Append(n).Append("\" data-marker-for=\"").Append(speaker)
+            .Append("\" aria-controls=\"t-").Append(n).Append("\" aria-expanded=\"false\"><span class=\"who\">").Append(who).Append("</span> · ")
+            .Append(lines).Append(" <span class=\"hidden-turn-show\">Show · <span lang=\"zh-Hans\">显示</span></span></button>");
+        html.Append("<div class=\"turn\" id=\"t-").Append(n).Append("\" data-speaker=\"").Append(speaker).Append('"');
+        if (named?.Role is { Length: > 0 } role)
+            html.Append(" data-role=\"").Append(encoder.Encode(role)).Append('"');
+        html.Append("><p class=\"turn-head\"><span class=\"who\">")
+            .Append(who).Append("</span>");
         if (first.EstimatedStartSeconds is { } seconds)
         {
-            html.Append(" <a class=\"when\" href=\"#s-").Append(first.Ordinal.ToString(CultureInfo.InvariantCulture))
+            html.Append(" <a class=\"when\" href=\"").Append(encoder.Encode(pagePath)).Append("#s-").Append(n)
                 .Append("\" title=\"Estimated time · 估计时间\">≈").Append(ChapterTime.Format(seconds)).Append("</a>");
         }
         html.Append("</p>");
@@ -96,12 +120,9 @@ public static class TranscriptMarkup
             html.Append(" data-time=\"").Append(ChapterTime.Format(seconds)).Append('"');
         html.Append('>');
 
-        AppendCell(html, "zh", "zh-Hans", row.Zh, "（此句无中文）", encoder);
+        AppendCell(html, "zh", "zh-Hans", row.Zh is null ? null : ChinesePunctuation.AsDisplayed(row.Zh), "（此句无中文）", encoder);
         AppendCell(html, "en", "en", row.En, "(no English for this line)", encoder);
-
-        html.Append("<span class=\"segment-actions\"><button type=\"button\" class=\"act\" data-act=\"link\" aria-label=\"Copy link to segment ")
-            .Append(n).Append("\">Link</button><button type=\"button\" class=\"act\" data-act=\"quote\" aria-label=\"Copy quote of segment ")
-            .Append(n).Append("\">Quote</button></span></div>");
+        html.Append("</div>");
     }
 
     private static void AppendCell(StringBuilder html, string language, string lang, string? text, string placeholder, HtmlEncoder encoder)

@@ -40,7 +40,7 @@ internal static class SampleEpisode
     ];
 
     public static string Markup(IReadOnlyList<TranscriptMarkup.Row>? rows = null, IReadOnlyList<SpeakerView>? speakers = null, IReadOnlyList<ChapterView>? chapters = null) =>
-        TranscriptMarkup.Build(rows ?? Rows, chapters ?? Chapters, speakers ?? Speakers, Encoder);
+        TranscriptMarkup.Build($"episodes/{Slug}", rows ?? Rows, chapters ?? Chapters, speakers ?? Speakers, Encoder);
 
     public static EpisodeView Create(
         string summary = "加入 **Logan Kilpatrick** 与 Koray。[YouTube](https://www.youtube.com/watch?v=fXtna7UrL44)",
