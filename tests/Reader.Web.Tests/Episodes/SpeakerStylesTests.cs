@@ -56,14 +56,44 @@ public sealed class SpeakerStylesTests
     }
 
     [Fact]
-    public void EachLabelHasOneRule()
+    public void EachLabelHasARuleForItsTurnsAndOneForTheirMarkers()
     {
         var css = SpeakerStyles.For(Labels);
 
         var rules = css.Split('}', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-        Assert.Equal(Labels.Length, rules.Length);
-        Assert.All(rules, rule => Assert.EndsWith("{ display: none;", rule));
+        Assert.Equal(Labels.Length * 2, rules.Length);
+        Assert.Equal(Labels.Length, rules.Count(rule => rule.EndsWith("{ display: none;", StringComparison.Ordinal)));
+        Assert.Equal(Labels.Length, rules.Count(rule => rule.EndsWith("{ display: flex;", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AHiddenSpeakersTurnShownByItsMarkerStaysShown()
+    {
+        var selectors = RuleFor(SpeakerStyles.For(Labels), "Speaker 1");
+
+        var matches = Hides(selectors, "Speaker 1", "Speaker 1", revealed: true);
+
+        Assert.False(matches);
+    }
+
+    [Theory]
+    [InlineData("Speaker 1", true)]
+    [InlineData("Speaker 0,Speaker 1", true)]
+    [InlineData("Speaker 11", false)]
+    [InlineData("", false)]
+    public void AMarkerStandsInForATurnOnlyWhileItsSpeakerIsHidden(string hidden, bool shown)
+    {
+        var css = SpeakerStyles.For(Labels);
+        var markerRule = css.Split("}\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => r[..r.IndexOf('{')].Trim().Split(",\n"))
+            .Single(selectors => selectors.All(s => s.EndsWith("[data-marker-for=\"Speaker 1\"]", StringComparison.Ordinal)));
+        var document = new HtmlParser().ParseDocument("<div class=\"transcript\"><button data-hidden-turn data-marker-for=\"Speaker 1\"></button></div>");
+        document.QuerySelector(".transcript")!.SetAttribute("data-hidden-speakers", hidden);
+
+        var matches = markerRule.Any(selector => document.QuerySelector(selector) is not null);
+
+        Assert.Equal(shown, matches);
     }
 
     [Theory]
@@ -78,23 +108,25 @@ public sealed class SpeakerStylesTests
         Assert.True(matches);
     }
 
-    /// <summary>The selectors of the rule that hides <paramref name="label"/>.</summary>
+    /// <summary>The selectors of the rule that hides <paramref name="label"/>'s turns.</summary>
     private static string[] RuleFor(string css, string label)
     {
-        var speaker = $"[data-speaker=\"{label.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"]";
+        var speaker = $".turn[data-speaker=\"{label.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"]:not([data-revealed])";
         var rule = css.Split("}\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(r => r[..r.IndexOf('{')].Trim().Split(",\n"))
             .Single(selectors => selectors.All(s => s.EndsWith(speaker, StringComparison.Ordinal)));
         return rule;
     }
 
-    /// <summary>Whether any of the selectors matches a row of <paramref name="label"/> inside a transcript hiding <paramref name="hidden"/>.</summary>
-    private static bool Hides(IEnumerable<string> selectors, string hidden, string label)
+    /// <summary>Whether any of the selectors matches a turn of <paramref name="label"/> inside a transcript hiding <paramref name="hidden"/>.</summary>
+    private static bool Hides(IEnumerable<string> selectors, string hidden, string label, bool revealed = false)
     {
-        var document = new HtmlParser().ParseDocument("<div class=\"transcript\"><div class=\"segment\"></div></div>");
+        var document = new HtmlParser().ParseDocument("<div class=\"transcript\"><div class=\"turn\"></div></div>");
         document.QuerySelector(".transcript")!.SetAttribute("data-hidden-speakers", hidden);
-        var row = document.QuerySelector(".segment")!;
-        row.SetAttribute("data-speaker", label);
-        return selectors.Any(selector => document.QuerySelector(selector) == row);
+        var turn = document.QuerySelector(".turn")!;
+        turn.SetAttribute("data-speaker", label);
+        if (revealed)
+            turn.SetAttribute("data-revealed", "");
+        return selectors.Any(selector => document.QuerySelector(selector) == turn);
     }
 }

@@ -14,7 +14,7 @@ using Reader.Web.Tests.Episodes;
 
 namespace Reader.Web.Tests.Search;
 
-/// <summary>The find box of the reader, against the seed episode in a real database; reader-find.js is faked by bUnit.</summary>
+/// <summary>The find box of the reader, against the seed episode in a real database; its browser module is faked by bUnit.</summary>
 public sealed class FindInEpisodeTests : BunitContext
 {
     private const string Slug = SeededDatabase.SeedSlug;
@@ -23,8 +23,12 @@ public sealed class FindInEpisodeTests : BunitContext
 
     private readonly SeededDatabase database = new();
 
-    /// <summary>readerFind.mark: what it returns is the hit the script made current.</summary>
+    /// <summary>The module's mark: what it returns is the hit the script made current.</summary>
     private readonly JSRuntimeInvocationHandler<int> mark;
+
+    private readonly BunitJSModuleInterop find;
+
+    private readonly BunitJSModuleInterop toolbar;
 
     private readonly List<ReadingMode> shown = [];
 
@@ -33,13 +37,15 @@ public sealed class FindInEpisodeTests : BunitContext
         database.ImportSeed();
         AddServices(Services, database);
         JSInterop.Mode = JSRuntimeMode.Loose;
-        mark = JSInterop.Setup<int>("readerFind.mark", _ => true);
+        find = JSInterop.SetupModule(BrowserModules.Find.Path);
+        toolbar = JSInterop.SetupModule(BrowserModules.Toolbar.Path);
+        mark = find.Setup<int>(BrowserModules.Find.Mark, _ => true);
         mark.SetResult(0);
     }
 
-    private IReadOnlyList<int> Focused => JSInterop.Invocations["readerFind.focus"].Select(i => (int)i.Arguments[0]!).ToList();
+    private IReadOnlyList<int> Focused => find.Invocations[BrowserModules.Find.Focus].Select(i => (int)i.Arguments[0]!).ToList();
 
-    private IReadOnlyList<JSRuntimeInvocation> Marks => JSInterop.Invocations["readerFind.mark"];
+    private IReadOnlyList<JSRuntimeInvocation> Marks => find.Invocations[BrowserModules.Find.Mark];
 
     [Fact]
     public void TypingAWordCountsItsHitsFromTheFirst()
@@ -278,7 +284,7 @@ public sealed class FindInEpisodeTests : BunitContext
 
         cut.Find("[data-find-show-hidden]").Click();
 
-        Assert.Equal("lang=both", Assert.Single(JSInterop.Invocations["reader.applyMode"]).Arguments[0]);
+        Assert.Equal("lang=both", Assert.Single(toolbar.Invocations[BrowserModules.Toolbar.ApplyMode]).Arguments[0]);
         Assert.Equal("true", cut.Find("[data-lang-option='both']").GetAttribute("aria-pressed"));
         Assert.Equal("1 / 104", cut.Find("[data-find-status]").TextContent);
         Assert.Empty(cut.FindAll("[data-find-hidden]"));
@@ -296,7 +302,7 @@ public sealed class FindInEpisodeTests : BunitContext
 
         Assert.Equal("2 / 2", Status(cut)); // the Chinese of 438
         Assert.Equal([1, 2], Focused);
-        var moved = JSInterop.Invocations["readerFind.focus"][^1];
+        var moved = find.Invocations[BrowserModules.Find.Focus][^1];
         Assert.Equal(false, moved.Arguments[1]); // highlighted where it is, not scrolled to
     }
 

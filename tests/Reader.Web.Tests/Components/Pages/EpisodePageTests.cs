@@ -4,6 +4,7 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Reader.Web.Components.Pages;
+using Reader.Web.Components.Reader;
 using Reader.Web.Episodes;
 using Reader.Web.Tests.Episodes;
 
@@ -24,7 +25,10 @@ public sealed class EpisodePageTests : BunitContext
         Services.AddSingleton<EpisodeCatalog>();
         Services.AddSingleton<EpisodeFinder>();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        toolbar = JSInterop.SetupModule(BrowserModules.Toolbar.Path);
     }
+
+    private readonly BunitJSModuleInterop toolbar;
 
     [Fact]
     public void TheSeedEpisodeShowsEverySegment()
@@ -87,7 +91,7 @@ public sealed class EpisodePageTests : BunitContext
 
         cut.Find("[data-lang-option='en']").Click();
 
-        var applied = Assert.Single(JSInterop.Invocations["reader.applyMode"]);
+        var applied = Assert.Single(toolbar.Invocations[BrowserModules.Toolbar.ApplyMode]);
         Assert.Equal("lang=en&hide=Speaker%201", applied.Arguments[0]);
     }
 
@@ -111,7 +115,7 @@ public sealed class EpisodePageTests : BunitContext
 
         cut.Render();
 
-        JSInterop.VerifyInvoke("reader.attach", calledTimes: 1);
+        toolbar.VerifyInvoke(BrowserModules.Toolbar.Attach, calledTimes: 1);
     }
 
     [Fact]

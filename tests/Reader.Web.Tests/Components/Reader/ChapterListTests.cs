@@ -23,13 +23,34 @@ public sealed class ChapterListTests : BunitContext
     [InlineData(3, "1:02:05", "结束语")]
     public void AChapterLinkShowsItsTimeAndTitleAndJumpsToItsHeading(int chapter, string time, string title)
     {
-        var cut = Render<ChapterList>(p => p.Add(c => c.Episode, SampleEpisode.Create()));
+        var cut = Render<ChapterList>(p => p.Add(c => c.Episode, SampleEpisode.Create()).Add(c => c.PageAddress, $"episodes/{SampleEpisode.Slug}"));
 
         var link = cut.Find($"[data-chapter-link='{chapter}']");
 
         Assert.Equal(time, link.QuerySelector(".chapter-time")!.TextContent);
         Assert.Equal(title, link.QuerySelector(".chapter-name")!.TextContent);
         Assert.Equal($"episodes/{SampleEpisode.Slug}#c-{chapter}", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void WithoutJavaScriptAChapterLinkKeepsThePageAsItWasAsked()
+    {
+        const string page = $"episodes/{SampleEpisode.Slug}?lang=en&hide=Speaker%201&q=%E6%A8%A1";
+
+        var cut = Render<ChapterList>(p => p.Add(c => c.Episode, SampleEpisode.Create()).Add(c => c.PageAddress, page));
+
+        Assert.Equal(page + "#c-2", cut.Find("[data-chapter-link='2']").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void TheFirstChapterIsCurrentUntilTheBrowserTracksThePlace()
+    {
+        var cut = Render<ChapterList>(p => p.Add(c => c.Episode, SampleEpisode.Create()));
+
+        var current = cut.FindAll("[data-chapter-link][data-current]");
+
+        Assert.Equal("1", Assert.Single(current).GetAttribute("data-chapter-link"));
+        Assert.Equal("location", current[0].GetAttribute("aria-current"));
     }
 
     [Fact]

@@ -10,14 +10,17 @@ public sealed class ReaderToolbarTests : BunitContext
 {
     private readonly EpisodeView episode = SampleEpisode.Create();
 
+    private readonly BunitJSModuleInterop module;
+
     public ReaderToolbarTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        module = JSInterop.SetupModule(BrowserModules.Toolbar.Path);
         ComponentFactories.AddStub<FindInEpisode>(); // has tests of its own, against a database
     }
 
-    /// <summary>The modes the toolbar asked reader.js to apply, in order.</summary>
-    private List<ReadingMode> Changes => JSInterop.Invocations["reader.applyMode"]
+    /// <summary>The modes the toolbar asked its browser module to apply, in order.</summary>
+    private List<ReadingMode> Changes => module.Invocations[BrowserModules.Toolbar.ApplyMode]
         .Select(i => ModeOf((string)i.Arguments[0]!))
         .ToList();
 
@@ -114,16 +117,40 @@ public sealed class ReaderToolbarTests : BunitContext
     }
 
     [Theory]
-    [InlineData("both", true)]
-    [InlineData("zh", false)]
-    [InlineData("en", false)]
-    public void LearningModeIsDisabledWhenBothLanguagesShow(string language, bool disabled)
+    [InlineData("both")]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void LearningModeCanStartFromEveryLanguage(string language)
     {
         var cut = RenderToolbar(ReadingMode.Default.WithLanguage(language));
 
         var toggle = cut.Find("[data-learn-toggle]");
 
-        Assert.Equal(disabled, toggle.HasAttribute("disabled"));
+        Assert.False(toggle.HasAttribute("disabled"));
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void LearningFromBothLanguagesShowsTheLanguageBeingLearned(string learned)
+    {
+        var cut = RenderToolbar(ReadingMode.Default, learned);
+
+        cut.Find("[data-learn-toggle]").Click();
+
+        var change = Assert.Single(Changes);
+        Assert.True(change.IsLearning);
+        Assert.Equal(learned, change.Language);
+    }
+
+    [Fact]
+    public void WithoutJavaScriptLearningFromBothLanguagesSubmitsTheLanguageBeingLearned()
+    {
+        var cut = RenderToolbar(ReadingMode.Default, ReadingMode.English);
+
+        var form = cut.Find("[data-learn-toggle]").Closest("form")!;
+
+        Assert.Equal("en", form.QuerySelector("input[name='lang']")!.GetAttribute("value"));
     }
 
     [Theory]
@@ -199,7 +226,7 @@ public sealed class ReaderToolbarTests : BunitContext
 
     [Theory]
     [InlineData("[data-lang-option]", "")]
-    [InlineData("[data-learn-toggle]", "lang=both")]
+    [InlineData("[data-learn-toggle]", "lang=zh")] // learning from 双语 shows the language learned
     [InlineData("[data-speaker-toggle]", "lang=both")]
     public void DefaultsAreLeftOutOfTheHiddenInputs(string button, string state)
     {
@@ -212,11 +239,11 @@ public sealed class ReaderToolbarTests : BunitContext
     }
 
     [Fact]
-    public void ConnectingHandsTheToolbarToReaderJs()
+    public void ConnectingHandsTheToolbarToItsBrowserModule()
     {
         RenderToolbar(ReadingMode.Default);
 
-        Assert.Single(JSInterop.Invocations["reader.attach"]);
+        Assert.Single(module.Invocations[BrowserModules.Toolbar.Attach]);
     }
 
     [Fact]
@@ -248,9 +275,10 @@ public sealed class ReaderToolbarTests : BunitContext
         return ReadingMode.FromQuery(values.GetValueOrDefault("lang"), values.GetValueOrDefault("learn"), values.GetValueOrDefault("hide"), episode.Speakers.Select(s => s.Label).ToList());
     }
 
-    private IRenderedComponent<ReaderToolbar> RenderToolbar(ReadingMode mode) =>
+    private IRenderedComponent<ReaderToolbar> RenderToolbar(ReadingMode mode, string learned = ReadingMode.Chinese) =>
         Render<ReaderToolbar>(p => p
             .Add(c => c.Slug, episode.Slug)
             .Add(c => c.Speakers, episode.Speakers)
-            .Add(c => c.Mode, mode));
+            .Add(c => c.Mode, mode)
+            .Add(c => c.LearningLanguage, learned));
 }
