@@ -254,7 +254,7 @@ async function copy(button) {
         area.remove();
     }
     const label = [...button.childNodes];
-    button.replaceChildren("Copied ✓ · ", Object.assign(document.createElement("span"), { lang: "zh-Hans", textContent: "已复制" }));
+    button.replaceChildren("Copied ✓");
     button.setAttribute("data-copied", "");
     setTimeout(() => { button.replaceChildren(...label); button.removeAttribute("data-copied"); }, 1500);
 }
