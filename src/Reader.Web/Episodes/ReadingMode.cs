@@ -13,6 +13,9 @@ public sealed record ReadingMode(string Language, bool Learning, IReadOnlyList<s
 
     public static readonly ReadingMode Default = new(Both, false, []);
 
+    /// <summary>The cookie, per episode path, holding the mode the episode was last read in (its query string).</summary>
+    public const string CookieName = "reader-mode";
+
     /// <summary>Reads the query, ignoring what it cannot mean: unknown languages, unknown speakers.</summary>
     public static ReadingMode FromQuery(string? lang, string? learn, string? hide, IReadOnlyCollection<string> speakers)
     {

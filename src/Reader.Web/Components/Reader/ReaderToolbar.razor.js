@@ -67,7 +67,19 @@ function record(query) {
     store.set("learn", query.get("learn") === "1" ? "1" : "0");
     if (!sameMode(query, new URLSearchParams(location.search)))
         history.replaceState(history.state, "", location.pathname + toSearch(query) + location.hash);
+    rememberForThisEpisode(query);
     updateLinks(transcript()?.dataset.lang ?? "both", transcript()?.dataset.hiddenSpeakers ?? "");
+}
+
+// The server keeps the mode an episode was last read in (EpisodePage.RememberMode) for addresses that come
+// without one; a switch here tells it too.
+function rememberForThisEpisode(query) {
+    const mode = new URLSearchParams();
+    for (const key of ["lang", "learn", "hide"]) {
+        if (query.get(key))
+            mode.set(key, query.get(key));
+    }
+    document.cookie = `reader-mode=${encodeURIComponent(toSearch(mode).slice(1))}; path=${location.pathname}; max-age=31536000; samesite=lax`;
 }
 
 // Rows change height when languages or speakers are shown or hidden: keep the segment at the top of the
