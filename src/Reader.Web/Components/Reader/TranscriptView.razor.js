@@ -419,9 +419,17 @@ const barSize = new ResizeObserver(() => {
 });
 
 // ---- A reader page appeared: loaded, or reached by enhanced navigation.
+// Reading on from here (scrolling by wheel, touch or keys) answers the offer to continue: not now.
 let userScrolled = false;
-for (const type of ["wheel", "touchmove", "keydown", "mousedown"])
-    addEventListener(type, () => { userScrolled = true; if (resumeOffered) dismissResume(); }, { passive: true });
+const scrollKeys = new Set(["ArrowDown", "ArrowUp", "PageDown", "PageUp", "Home", "End", " "]);
+for (const type of ["wheel", "touchmove", "keydown", "mousedown"]) {
+    addEventListener(type, event => {
+        userScrolled = true;
+        const reading = type === "wheel" || type === "touchmove" || (type === "keydown" && scrollKeys.has(event.key));
+        if (resumeOffered && reading && !(event.target instanceof Element && event.target.closest(".resume")))
+            dismissResume();
+    }, { passive: true });
+}
 
 let attachedPath = null;
 
