@@ -46,6 +46,8 @@ internal static class Scaling
             new("chapter title length, distinct Han pairs", "chars", 10_000, n => Transcript(chapters: [(0, "开场"), (60, RandomHan(n)), (120, "结束语")], segments: seed)),
             new("segments, all one-word fragments", "segments", 3_000, n => Transcript(chapters: Spread(17, SecondsFor(n)),
                 segments: [.. Enumerable.Range(0, n).Select(i => (i % 2, "一个很长的词语" + i, new string('a', 120) + i))])),
+            new("person name length", "chars", 10_000, n => Transcript(summary: [$"加入{Name(n, 'x')}与嘉宾。"], chapters: Spread(17, SecondsFor(611)),
+                segments: [(0, "你好。", $"My name is {Name(n, 'y')}."), .. seed])),
             new("chapters", "chapters", 100, n => Transcript(chapters: Spread(n, n * 30), segments: Cycle(seed, 20_000))),
         ];
         var only = args.Length > 0 ? args.ToHashSet() : null;
@@ -73,17 +75,23 @@ internal static class Scaling
         return 0;
     }
 
+    // The best of three runs: the machine is shared, and the best run is the one least disturbed.
     private static (double Parse, double[] Exports) Measure(byte[] bytes)
     {
-        var clock = Stopwatch.StartNew();
-        var transcript = TranscriptParser.Parse("scaling.txt", bytes);
-        var parse = clock.Elapsed.TotalMilliseconds;
-        var exports = Exports.Select(e =>
+        var parse = double.MaxValue;
+        var exports = Enumerable.Repeat(double.MaxValue, Exports.Length).ToArray();
+        for (var run = 0; run < 3; run++)
         {
-            clock.Restart();
-            e.Write(transcript);
-            return clock.Elapsed.TotalMilliseconds;
-        }).ToArray();
+            var clock = Stopwatch.StartNew();
+            var transcript = TranscriptParser.Parse("scaling.txt", bytes);
+            parse = Math.Min(parse, clock.Elapsed.TotalMilliseconds);
+            for (var e = 0; e < Exports.Length; e++)
+            {
+                clock.Restart();
+                Exports[e].Write(transcript);
+                exports[e] = Math.Min(exports[e], clock.Elapsed.TotalMilliseconds);
+            }
+        }
         return (parse, exports);
     }
 
@@ -100,6 +108,9 @@ internal static class Scaling
             text.Append(piece);
         return text.ToString(0, length).Trim();
     }
+
+    // Two capitalised words, as a person's name is found, of about n characters in all.
+    private static string Name(int length, char last) => "N" + new string('a', length / 2) + " M" + new string('a', length / 2 - 3) + last;
 
     private static string RandomHan(int length)
     {
