@@ -29,8 +29,24 @@ public static class WebVttExport
         return vtt.ToString();
     }
 
-    internal static string Escape(string text) =>
-        OneLine(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    internal static string Escape(string text)
+    {
+        var line = OneLine(text);
+        if (line.AsSpan().IndexOfAny('&', '<', '>') < 0)
+            return line;
+        var escaped = new StringBuilder(line.Length + 16);
+        foreach (var c in line)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                _ => escaped.Append(c),
+            };
+        }
+        return escaped.ToString();
+    }
 
     // A blank line or "-->" inside cue text would end the cue or start a new one. A run of dashes before
     // the arrow shrinks to one, so no "-->" is left over ("--->" would leave one after a plain replace).
