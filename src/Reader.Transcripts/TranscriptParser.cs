@@ -10,10 +10,28 @@ namespace Reader.Transcripts;
 /// </summary>
 public static class TranscriptParser
 {
+    /// <summary>
+    /// The largest transcript read, in bytes of UTF-8 (64 MiB). The seed, a 50-minute episode, is 100 KB; this is
+    /// some 600 hours of talk, far beyond any real episode, while a parse of it still takes seconds and a few
+    /// hundred MB. Past it the parse stops with a <see cref="TranscriptFormatException"/> at the line where the
+    /// file crosses the limit, before any line is read.
+    /// </summary>
+    public const int MaxFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// The longest line read, in characters (UTF-16 code units) after trimming: 1,048,576, 1 to 3 MB of UTF-8.
+    /// The seed's longest line, the summary, is about 1,000; a segment line is rarely a tenth of that. Past it
+    /// the parse stops with a <see cref="TranscriptFormatException"/> at that line.
+    /// </summary>
+    public const int MaxLineLength = 1024 * 1024;
+
     /// <param name="file">The name to cite in errors.</param>
     /// <param name="speakerOverrides">Names and roles given by hand (<see cref="SpeakerOverrides"/>); they win over inferred ones.</param>
-    public static Transcript Parse(string file, ReadOnlySpan<byte> content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null) =>
-        Parse(file, SourceText.Decode(file, content), speakerOverrides);
+    public static Transcript Parse(string file, ReadOnlySpan<byte> content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null)
+    {
+        SourceText.CheckSize(file, content);
+        return Parse(file, SourceText.Decode(file, content), speakerOverrides);
+    }
 
     public static Transcript Parse(string file, string content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null)
     {
@@ -52,10 +70,11 @@ public static class TranscriptParser
     /// </summary>
     internal static (EpisodeHeader Header, List<RawSegment> Segments, List<ParseWarning> Warnings, IReadOnlyList<SourceLine> Lines) Read(string file, string content)
     {
+        SourceText.CheckSize(file, content);
         var cursor = new LineCursor(file, SourceText.Lines(content));
         var warnings = new List<ParseWarning>();
         var header = EpisodeHeaderParser.Parse(cursor, warnings);
-        var segments = SegmentParser.Parse(cursor, warnings);
+        var segments = SegmentParser.Parse(cursor, warnings, SegmentParser.FooterLine(content));
 
         if (header.Chapters.Count > segments.Count)
             throw cursor.Error(header.Chapters[0].Line, $"expected at least as many segments as chapters, found {header.Chapters.Count} chapters and {segments.Count} segments");

@@ -12,6 +12,11 @@
 // Rough profiles, no BenchmarkDotNet (Stopwatch; to find where the time goes when a target is missed):
 //   dotnet run -c Release -- --profile-parse           parsing the seed and the ~10 MB input, by stage
 //
+// Linear time in every dimension of the input, no BenchmarkDotNet (Stopwatch; a minute or two):
+//   dotnet run -c Release -- --scaling [dimension...]   parse and each of the six exports at 1×, 10× and 100× of a base size, one
+//                                                        dimension grown at a time: segments, segment line length, summary lines,
+//                                                        summary line length, chapter title length, chapters; with the ratio per 10×
+//
 // Search over generated libraries, no BenchmarkDotNet (Stopwatch percentiles; minutes, not seconds):
 //   dotnet run -c Release -- --search [episodes...] [--keep] [--no-optimize]
 //                                                      for each size (default 1000 10000; each episode is the seed's 611
@@ -32,6 +37,8 @@ if (args is ["--first-import"])
     return FirstImport.Run();
 if (args is ["--profile-parse"])
     return ParseProfile.Run();
+if (args is ["--scaling", .. var dimensions])
+    return Scaling.Run(dimensions);
 if (args is ["--search", .. var searchArgs])
     return await SearchBenchmark.RunAsync(searchArgs);
 

@@ -410,6 +410,15 @@ public sealed class TranscriptParserTests
     [InlineData("0:00 - 开场 1:60:00 - 第二章", "found '1:60:00'")]
     [InlineData("0:00 - 开场 2:00 -", "expected a title after the chapter time '2:00 - '")]
     [InlineData("开场 0:00 - 开场", "expected a chapter 'm:ss - title' after 章节时间点:, found '开场'")]
+    // Times that look like one but are not are errors at their line, never the end of the previous title:
+    // a doubled colon, a decimal, a sign or a space inside the time could each mean more than one time.
+    [InlineData("0:00 - 开场 1::00 - 第二章", "expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '1::00'")]
+    [InlineData("0:00 - 开场 0.5:00 - 第二章", "expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '0.5:00'")]
+    [InlineData("0:00 - 开场 -1:00 - 第二章", "expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '-1:00'")]
+    [InlineData("0:00 - 开场 3 :00 - 第二章", "expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '3 :00'")]
+    [InlineData("0:00 - 开场 3: 00 - 第二章", "expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '3: 00'")]
+    [InlineData("0:00 - 开场 ١:٠٠ - 第二章", "expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '١:٠٠'")]
+    [InlineData("0:00 - 开场 1:2 - 第二章", "expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '1:2'")]
     public void MalformedChapterListIsRejectedAtTheSummaryLine(string chapters, string expected)
     {
         var text = new TranscriptText { Chapters = chapters };
@@ -419,6 +428,20 @@ public sealed class TranscriptParserTests
         Assert.Equal(TranscriptText.File, error.File);
         Assert.Equal(9, error.Line);
         Assert.Contains(expected, error.Expected);
+    }
+
+    [Theory]
+    [InlineData("0:00 - 开场 ０:３０ - 第二章", 30)]
+    [InlineData("0:00 - 开场 1：30 - 第二章", 90)]
+    [InlineData("0:00 - 开场 １：０２：０３ - 第二章", 3723)]
+    public void FullWidthChapterTimesMeanTheTimeTheyShow(string chapters, int seconds)
+    {
+        var text = new TranscriptText { Chapters = chapters, Body = [.. TranscriptText.Segment(0, "你好。", "Hello."), .. TranscriptText.Segment(1, "嗨。", "Hi.")] };
+
+        var transcript = text.Parse();
+
+        Assert.Equal(["开场", "第二章"], transcript.Chapters.Select(c => c.Title));
+        Assert.Equal(seconds, transcript.Chapters[1].StartSeconds);
     }
 
     [Fact]
@@ -556,6 +579,64 @@ public sealed class TranscriptParserTests
         var error = Record.Exception(() => text.Parse());
 
         Assert.IsType<TranscriptFormatException>(error);
+    }
+
+    // Hostile sizes: correctness only here; the benchmarks' --scaling mode shows the time stays linear.
+
+    [Fact]
+    public void SummaryOfAHundredThousandLinesIsRead()
+    {
+        var prose = Enumerable.Range(1, 100_000).Select(i => $"第{i}行简介。").ToList();
+        var text = new TranscriptText { SummaryLines = [.. prose, "YouTube观看链接:https://youtu.be/x", "章节时间点:", "0:00 - 开场", "0:30 - 第二章"] };
+
+        var transcript = text.Parse();
+
+        Assert.Equal(string.Join('\n', prose), transcript.Episode.Summary);
+        Assert.Equal("https://youtu.be/x", transcript.Episode.SourceUrl);
+        Assert.Equal(["开场", "第二章"], transcript.Chapters.Select(c => c.Title));
+        Assert.Equal(3, transcript.Lines.Count(l => l.Kind == LineKind.Chapters));
+        Assert.Equal(100_001, transcript.Lines.Count(l => l.Kind == LineKind.Summary));
+    }
+
+    [Fact]
+    public void LineLongerThanTheLimitIsRejectedAtThatLine()
+    {
+        var long_ = new string('长', TranscriptParser.MaxLineLength + 1);
+        var text = TranscriptText.WithBody("Speaker 0", "你好。", "Hello.", "Speaker 1", long_, "Hi.");
+
+        var error = Assert.Throws<TranscriptFormatException>(() => text.Parse());
+
+        Assert.Equal((TranscriptText.File, text.LineOf(long_)), (error.File, error.Line));
+        Assert.Equal($"expected a line of at most {TranscriptParser.MaxLineLength:N0} characters, found one of {TranscriptParser.MaxLineLength + 1:N0}", error.Expected);
+    }
+
+    [Fact]
+    public void LineAtTheLimitIsRead()
+    {
+        var long_ = new string('长', TranscriptParser.MaxLineLength);
+        var text = TranscriptText.WithBody("Speaker 0", "你好。", "Hello.", "Speaker 1", long_, "Hi.");
+
+        var transcript = text.Parse();
+
+        Assert.Equal(long_, transcript.Segments[1].Zh);
+    }
+
+    [Fact]
+    public void FileLargerThanTheLimitIsRejectedAtTheLineWhereItCrossesIt()
+    {
+        // "x\n" again and again: the limit's byte falls on line limit / 2 + 1.
+        var bytes = new byte[TranscriptParser.MaxFileBytes + 2];
+        for (var i = 0; i < bytes.Length; i += 2)
+            (bytes[i], bytes[i + 1]) = ((byte)'x', (byte)'\n');
+
+        var fromBytes = Assert.Throws<TranscriptFormatException>(() => TranscriptParser.Parse("huge.txt", bytes));
+        var fromText = Assert.Throws<TranscriptFormatException>(() => TranscriptParser.Parse("huge.txt", Encoding.UTF8.GetString(bytes)));
+
+        Assert.All([fromBytes, fromText], error =>
+        {
+            Assert.Equal(("huge.txt", TranscriptParser.MaxFileBytes / 2 + 1), (error.File, error.Line));
+            Assert.StartsWith("expected a transcript of at most 64 MiB, found 64 MiB", error.Expected);
+        });
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class ExportCommand
         var transcript = db.LoadTranscriptAsync(slug).GetAwaiter().GetResult();
         if (transcript is null)
         {
-            result.Error().WriteLine($"{slug}: no such episode; `reader list` shows the imported ones");
+            result.Error().WriteLine($"{TerminalText.Escape(slug)}: no such episode; `reader list` shows the imported ones");
             return 1;
         }
 

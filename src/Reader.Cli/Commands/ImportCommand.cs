@@ -39,12 +39,12 @@ internal static class ImportCommand
         }
         else
         {
-            result.Error().WriteLine($"{path}: no such file or folder");
+            result.Error().WriteLine($"{TerminalText.Escape(path)}: no such file or folder");
             return 1;
         }
 
         foreach (var failure in results.Where(r => r.Outcome == ImportOutcome.Failed))
-            result.Error().WriteLine(failure.Error);
+            result.Error().WriteLine(TerminalText.Escape(failure.Error));
         console.Write(Summary(results));
         return results.Any(r => r.Outcome == ImportOutcome.Failed) ? 1 : 0;
     }
@@ -55,9 +55,9 @@ internal static class ImportCommand
         foreach (var r in results)
         {
             table.AddRow(
-                Markup.Escape(r.File),
+                TerminalText.Cell(r.File),
                 r.Outcome == ImportOutcome.Failed ? "[red]failed[/]" : r.Outcome.ToString().ToLowerInvariant(),
-                Markup.Escape(r.Slug ?? ""),
+                TerminalText.Cell(r.Slug),
                 r.Outcome is ImportOutcome.Added or ImportOutcome.Replaced ? r.Segments.ToString() : "",
                 r.Outcome is ImportOutcome.Added or ImportOutcome.Replaced ? r.Chapters.ToString() : "",
                 r.Outcome is ImportOutcome.Added or ImportOutcome.Replaced ? r.Warnings.ToString() : "");

@@ -34,14 +34,14 @@ internal static class ListCommand
         foreach (var e in episodes)
         {
             table.AddRow(
-                Markup.Escape(e.Slug),
-                Markup.Escape(e.Show),
-                Markup.Escape($"{e.TitleEn}\n{e.TitleZh}"),
+                TerminalText.Cell(e.Slug),
+                TerminalText.Cell(e.Show),
+                TerminalText.Cell(e.TitleEn) + "\n" + TerminalText.Cell(e.TitleZh),
                 e.DurationSeconds is { } seconds ? "≈" + ChapterTime.Format(seconds) : "",
                 e.Segments.ToString(),
                 e.Chapters.ToString(),
                 e.Warnings.ToString(),
-                Markup.Escape(e.SourceFile));
+                TerminalText.Cell(e.SourceFile));
         }
         result.Console().Write(table);
         return 0;

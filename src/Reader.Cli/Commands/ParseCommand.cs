@@ -28,19 +28,19 @@ internal static class ParseCommand
             Log.Information("Parsed {Episode}: {Segments} segments, {Chapters} chapters, {Warnings} warnings",
                 transcript.Episode.Slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
             foreach (var warning in transcript.Warnings)
-                Log.Warning("{File}:{Line}: {Warning}", file.Name, warning.Line, warning.Message);
+                Log.Warning("{File}:{Line}: {Warning}", TerminalText.Escape(file.Name), warning.Line, TerminalText.Escape(warning.Message));
 
             result.Output().WriteLine(json ? TranscriptJson.Serialize(transcript) : Describe(transcript));
             return 0;
         }
         catch (TranscriptFormatException e)
         {
-            result.Error().WriteLine(e.Message);
+            result.Error().WriteLine(TerminalText.Escape(e.Message));
             return 1;
         }
         catch (IOException e)
         {
-            result.Error().WriteLine($"{file.Name}: {e.Message}");
+            result.Error().WriteLine(TerminalText.Escape($"{file.Name}: {e.Message}"));
             return 1;
         }
     }
@@ -49,12 +49,12 @@ internal static class ParseCommand
     {
         var lines = new List<string>
         {
-            $"{t.Episode.Show}: {t.Episode.TitleEn}",
-            $"  {t.Episode.TitleZh}",
+            $"{TerminalText.Escape(t.Episode.Show)}: {TerminalText.Escape(t.Episode.TitleEn)}",
+            $"  {TerminalText.Escape(t.Episode.TitleZh)}",
             $"  slug {t.Episode.Slug}, {t.Segments.Count} segments, {t.Chapters.Count} chapters, {t.Warnings.Count} warnings",
         };
-        lines.AddRange(t.Speakers.Select(s => $"  {s.Label}: {s.Name} ({s.Role.ToString().ToLowerInvariant()})"));
-        lines.AddRange(t.Chapters.Select(c => $"  {ChapterTime.Format(c.StartSeconds),8}  #{c.FirstSegment,-4} {c.Title}"));
+        lines.AddRange(t.Speakers.Select(s => $"  {s.Label}: {TerminalText.Escape(s.Name)} ({s.Role.ToString().ToLowerInvariant()})"));
+        lines.AddRange(t.Chapters.Select(c => $"  {ChapterTime.Format(c.StartSeconds),8}  #{c.FirstSegment,-4} {TerminalText.Escape(c.Title)}"));
         return string.Join(Environment.NewLine, lines);
     }
 }

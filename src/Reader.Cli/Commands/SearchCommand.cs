@@ -32,7 +32,7 @@ internal static class SearchCommand
         var episodeId = db.Episodes.Where(e => e.Slug == slug).Select(e => (int?)e.Id).FirstOrDefault();
         if (episodeId is null)
         {
-            result.Error().WriteLine($"No episode '{slug}'. See: reader list");
+            result.Error().WriteLine($"No episode '{TerminalText.Escape(slug)}'. See: reader list");
             return 1;
         }
 
@@ -40,12 +40,12 @@ internal static class SearchCommand
         var segments = search.FindInEpisodeAsync(episodeId.Value, query).GetAwaiter().GetResult();
         var rows = db.Segments.AsNoTracking().Where(s => s.EpisodeId == episodeId && segments.Contains(s.Ordinal)).OrderBy(s => s.Ordinal).ToList();
         var console = result.Console();
-        console.WriteLine($"{rows.Count:N0} {(rows.Count == 1 ? "match" : "matches")} in {slug}.");
+        console.WriteLine($"{rows.Count:N0} {(rows.Count == 1 ? "match" : "matches")} in {TerminalText.Escape(slug)}.");
         if (rows.Count == 0)
             return 0;
         var table = new Table().AddColumns("Segment", "Speaker", "Text");
         foreach (var row in rows)
-            table.AddRow($"#s-{row.Ordinal}", Markup.Escape(row.Speaker), Marked(query, row.Zh) + "\n" + Marked(query, row.En));
+            table.AddRow($"#s-{row.Ordinal}", TerminalText.Cell(row.Speaker), Marked(query, row.Zh) + "\n" + Marked(query, row.En));
         console.Write(table);
         return 0;
     }
@@ -62,7 +62,7 @@ internal static class SearchCommand
         var console = result.Console();
         if (results.Total == 0)
         {
-            console.WriteLine($"No matches for “{query.Text}”.");
+            console.WriteLine($"No matches for “{TerminalText.Escape(query.Text)}”.");
             return 0;
         }
 
@@ -72,7 +72,7 @@ internal static class SearchCommand
         foreach (var hit in results.Hits)
         {
             var where = string.Join(" · ", new[] { hit.ChapterTitle, hit.SpeakerName, hit.EstimatedStartSeconds is { } s ? "≈" + ChapterTime.Format(s) : null }.OfType<string>());
-            table.AddRow(Markup.Escape(hit.Slug), $"#s-{hit.Segment}", Markup.Escape(where), Marked(query, hit.Zh) + "\n" + Marked(query, hit.En));
+            table.AddRow(TerminalText.Cell(hit.Slug), $"#s-{hit.Segment}", TerminalText.Cell(where), Marked(query, hit.Zh) + "\n" + Marked(query, hit.En));
         }
         console.Write(table);
         return 0;
@@ -86,10 +86,10 @@ internal static class SearchCommand
         var at = 0;
         foreach (var range in query.FindIn(text))
         {
-            marked.Append(Markup.Escape(text[at..range.Start])).Append("[bold yellow]").Append(Markup.Escape(text.Substring(range.Start, range.Length))).Append("[/]");
+            marked.Append(TerminalText.Cell(text[at..range.Start])).Append("[bold yellow]").Append(TerminalText.Cell(text.Substring(range.Start, range.Length))).Append("[/]");
             at = range.End;
         }
-        return marked.Append(Markup.Escape(text[at..])).ToString();
+        return marked.Append(TerminalText.Cell(text[at..])).ToString();
     }
 
     /// <summary>The query, after telling how it was taken; null, with the reason, when there is nothing to search for.</summary>
@@ -97,7 +97,7 @@ internal static class SearchCommand
     {
         var query = SearchQuery.Parse(text);
         if (query.Notice is { } notice)
-            result.Error().WriteLine(notice);
+            result.Error().WriteLine(TerminalText.Escape(notice));
         else if (query.IsEmpty)
             result.Error().WriteLine("Nothing to search for: give a word, or some Chinese characters.");
         return query.IsEmpty ? null : query;

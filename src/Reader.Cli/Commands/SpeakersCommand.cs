@@ -28,7 +28,7 @@ internal static class SpeakersCommand
     {
         if (!file.Exists)
         {
-            result.Error().WriteLine($"{file.Name}: no such file");
+            result.Error().WriteLine($"{TerminalText.Escape(file.Name)}: no such file");
             return 1;
         }
 
@@ -41,12 +41,12 @@ internal static class SpeakersCommand
             overrides.TryGetValue(label, out var current);
             overrides[label] = new SpeakerOverride(name ?? current?.Name, role ?? current?.Role);
             File.WriteAllText(sidecar, SpeakerOverrides.Serialize(overrides) + Environment.NewLine);
-            result.Output().WriteLine($"{Path.GetFileName(sidecar)}: {label} is now {overrides[label].Name ?? "(inferred name)"} ({overrides[label].Role?.ToString().ToLowerInvariant() ?? "inferred role"}). Import the file to apply it.");
+            result.Output().WriteLine(TerminalText.Escape($"{Path.GetFileName(sidecar)}: {label} is now {overrides[label].Name ?? "(inferred name)"} ({overrides[label].Role?.ToString().ToLowerInvariant() ?? "inferred role"}). Import the file to apply it."));
             return 0;
         }
         catch (TranscriptFormatException e)
         {
-            result.Error().WriteLine(e.Message);
+            result.Error().WriteLine(TerminalText.Escape(e.Message));
             return 1;
         }
     }

@@ -37,9 +37,6 @@ public static class ChapterPlacement
     private const double CueAheadWeight = 0.4;
     private const double LengthWeight = 0.4;
 
-    // English characters that make a segment "long": a question with its set-up, not a reaction.
-    private const int LongSegment = 100;
-
     // The best candidates per chapter that the dynamic programme pairs with the previous chapter's.
     private const int CandidatesPerChapter = 40;
 
@@ -183,7 +180,7 @@ public static class ChapterPlacement
         var opens = text.OpensTurn(i);
         if (!isHost)
             return opens ? OtherOpensTurn : MidTurn;
-        var pivot = text.FirstLongOfTurn(i, LongSegment);
+        var pivot = text.FirstLongOfTurn(i);
         if (opens || pivot)
             return (opens ? HostOpensTurn : 0) + (pivot ? HostFirstLong : 0);
         return text.HasTopicCue(i) ? HostAsksMidTurn : MidTurn;

@@ -18,6 +18,11 @@ internal sealed partial class SpokenText
     // Every segment costs a little extra: the pause around it.
     private const double PausePerSegment = 8;
 
+    /// <summary>English characters that make a segment "long": a question with its set-up, not a reaction.</summary>
+    public const int LongSegment = 100;
+
+    private const int Unknown = int.MinValue;
+
     [GeneratedRegex(@"\?|\b(?:curious|question|thread|talk about|do you (?:think|see|feel)|how do you|what do you|what's your)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishTopicCue();
 
@@ -45,6 +50,11 @@ internal sealed partial class SpokenText
     private readonly sbyte[] interjection;
     private readonly sbyte[] cue;
     private readonly sbyte[] minor;
+    // Worked out on demand like the rest, and kept, so that no walk back through a turn is ever repeated:
+    // the nearest earlier segment that is not minor (-1: none), and whether a turn walked back from a
+    // segment reaches its start before a long segment or a cue (1) or not (-1).
+    private readonly int[] previousSubstantial;
+    private readonly sbyte[] turnOpensBefore;
 
     public SpokenText(IReadOnlyList<Utterance> utterances)
     {
@@ -53,6 +63,9 @@ internal sealed partial class SpokenText
         interjection = new sbyte[utterances.Count];
         cue = new sbyte[utterances.Count];
         minor = new sbyte[utterances.Count];
+        previousSubstantial = new int[utterances.Count];
+        Array.Fill(previousSubstantial, Unknown);
+        turnOpensBefore = new sbyte[utterances.Count];
 
         for (var i = 0; i < utterances.Count; i++)
         {
@@ -131,35 +144,69 @@ internal sealed partial class SpokenText
     public bool OpensTurn(int i) => !IsMinor(i) && PreviousSubstantialSpeaker(i) != utterances[i].Speaker;
 
     /// <summary>
-    /// The first long segment of a turn: after a short reaction ("I love it. Thank you."), where its topic begins,
-    /// unless the turn already opened with a question or topic cue ("I have another question.").
+    /// The first long segment of a turn (<see cref="LongSegment"/>): after a short reaction ("I love it. Thank you."),
+    /// where its topic begins, unless the turn already opened with a question or topic cue ("I have another question.").
     /// </summary>
-    public bool FirstLongOfTurn(int i, int longEnough)
+    public bool FirstLongOfTurn(int i)
     {
-        if (EnglishLength(i) < longEnough)
+        if (EnglishLength(i) < LongSegment)
             return false;
-        for (var j = i - 1; j >= 0; j--)
+        var p = PreviousSubstantial(i);
+        return p < 0 || utterances[p].Speaker != utterances[i].Speaker || TurnOpensBefore(p);
+    }
+
+    /// <summary>
+    /// Walking back from the substantial segment <paramref name="p"/> through its speaker's turn (minor segments
+    /// aside), whether the turn's start comes before any long segment or topic cue.
+    /// </summary>
+    private bool TurnOpensBefore(int p)
+    {
+        List<int>? chain = null;
+        var answer = 0;
+        while (answer == 0)
         {
-            if (IsMinor(j))
-                continue;
-            if (utterances[j].Speaker != utterances[i].Speaker)
-                return true;
-            if (EnglishLength(j) >= longEnough || HasTopicCue(j))
-                return false;
+            if (turnOpensBefore[p] != 0)
+                answer = turnOpensBefore[p];
+            else if (EnglishLength(p) >= LongSegment || HasTopicCue(p))
+                answer = -1;
+            else
+            {
+                (chain ??= []).Add(p);
+                var q = PreviousSubstantial(p);
+                if (q < 0 || utterances[q].Speaker != utterances[p].Speaker)
+                    answer = 1;
+                else
+                    p = q;
+            }
         }
-        return true;
+        turnOpensBefore[p] = (sbyte)answer;
+        foreach (var k in chain ?? [])
+            turnOpensBefore[k] = (sbyte)answer;
+        return answer > 0;
     }
 
     private string? PreviousSubstantialSpeaker(int i)
     {
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (!IsMinor(j))
-                return utterances[j].Speaker;
-        }
-        return null;
+        var p = PreviousSubstantial(i);
+        return p < 0 ? null : utterances[p].Speaker;
     }
 
+    /// <summary>The nearest segment before <paramref name="i"/> that is not minor, or -1.</summary>
+    private int PreviousSubstantial(int i)
+    {
+        List<int>? chain = null;
+        var k = i;
+        while (previousSubstantial[k] == Unknown && k > 0 && IsMinor(k - 1))
+        {
+            (chain ??= []).Add(k);
+            k--;
+        }
+        var answer = previousSubstantial[k] != Unknown ? previousSubstantial[k] : k - 1;
+        previousSubstantial[k] = answer;
+        foreach (var j in chain ?? [])
+            previousSubstantial[j] = answer;
+        return answer;
+    }
 
     /// <summary>A question or a topic marker ("I'm curious", "another thread", "我很好奇", "话题").</summary>
     public bool HasTopicCue(int i)

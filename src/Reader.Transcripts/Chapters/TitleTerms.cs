@@ -25,26 +25,39 @@ internal static partial class TitleTerms
         (["结束", "结语", "尾声", "收尾", "outro", "closing", "wrap"], ["感谢", "谢谢", "thank"]),
     ];
 
+    // A title is a few words; a longer one only dilutes the score, and every term is looked for in every
+    // segment near the chapter's time, so a huge "title" must not make placement slow.
+    internal const int MaxTerms = 64;
+
+    /// <summary>The title's terms in the order they appear, each once, at most <see cref="MaxTerms"/>.</summary>
     public static IReadOnlyList<string> Of(string title)
     {
         var terms = new List<string>();
+        var seen = new HashSet<string>();
+        void Add(string term)
+        {
+            if (terms.Count < MaxTerms && seen.Add(term))
+                terms.Add(term);
+        }
+
         foreach (var (titles, said) in ShowParts)
         {
             if (titles.Any(t => title.Contains(t, StringComparison.OrdinalIgnoreCase)))
-                terms.AddRange(said);
+                said.ToList().ForEach(Add);
         }
-        foreach (Match run in HanRun().Matches(title))
+        for (var run = HanRun().Match(title); run.Success && terms.Count < MaxTerms; run = run.NextMatch())
         {
             foreach (var part in run.Value.Split(Joiners, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (part.Length == 1)
-                    terms.Add(part);
-                for (var i = 0; i + 1 < part.Length; i++)
-                    terms.Add(part.Substring(i, 2));
+                    Add(part);
+                for (var i = 0; i + 1 < part.Length && terms.Count < MaxTerms; i++)
+                    Add(part.Substring(i, 2));
             }
         }
-        terms.AddRange(LatinWord().Matches(title).Select(m => m.Value.ToLowerInvariant()));
-        return terms.Distinct().ToList();
+        for (var word = LatinWord().Match(title); word.Success && terms.Count < MaxTerms; word = word.NextMatch())
+            Add(word.Value.ToLowerInvariant());
+        return terms;
     }
 
     /// <summary>Latin terms match words of either language's line, case-insensitively; Han terms match the Chinese line.</summary>

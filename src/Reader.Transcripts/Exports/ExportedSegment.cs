@@ -47,13 +47,16 @@ public static class ExportPlan
     }
 
     /// <summary>The same segments grouped the way documents show them: by chapter, then by turn.</summary>
-    public static IReadOnlyList<ExportedChapter> ByChapterAndTurn(Transcript transcript, ExportOptions options) =>
-        Of(transcript, options)
+    public static IReadOnlyList<ExportedChapter> ByChapterAndTurn(Transcript transcript, ExportOptions options)
+    {
+        var chapters = transcript.Chapters.ToDictionary(c => c.Ordinal);
+        return Of(transcript, options)
             .ChunkBy(s => s.Segment.Chapter)
             .Select(chapter => new ExportedChapter(
-                transcript.Chapters.FirstOrDefault(c => c.Ordinal == chapter[0].Segment.Chapter),
+                chapter[0].Segment.Chapter is { } ordinal ? chapters.GetValueOrDefault(ordinal) : null,
                 [.. chapter.ChunkBy(s => s.Segment.Speaker).Select(turn => new ExportedTurn(turn[0].SpeakerName, turn))]))
             .ToList();
+    }
 
     /// <summary>Runs of consecutive items with the same key.</summary>
     private static IEnumerable<List<T>> ChunkBy<T, TKey>(this IEnumerable<T> items, Func<T, TKey> key)

@@ -20,7 +20,7 @@ public static class MarkdownExport
           .Append('*').Append(Escape(episode.TitleEn)).Append("*\n\n")
           .Append(Escape(episode.Show)).Append(" · ")
           .AppendJoin(" · ", transcript.Speakers.Select(s => Escape(s.Name)))
-          .Append(episode.SourceUrl is null ? "" : $" · <{episode.SourceUrl}>").Append("\n\n");
+          .Append(episode.SourceUrl is null ? "" : " · " + Link(episode.SourceUrl)).Append("\n\n");
         if (episode.Summary.Length > 0)
             md.Append(Escape(episode.Summary)).Append("\n\n");
         md.Append("Times marked ≈ are estimated.\n\n");
@@ -39,21 +39,39 @@ public static class MarkdownExport
         return md.ToString();
     }
 
+    /// <summary>
+    /// A clean http(s) URL as an autolink; anything else (quotes, angle brackets, spaces, non-ASCII, not
+    /// http(s)) as escaped text, which Markdown shows but never links or reads as HTML.
+    /// </summary>
+    internal static string Link(string url) => IsCleanWebUrl(url) ? $"<{url}>" : Escape(url);
+
+    // The characters of a URL that an autolink carries as written: ASCII letters, digits and RFC 3986's
+    // unreserved, reserved and percent signs, so none can end the autolink or open markup in what renders it.
+    private static bool IsCleanWebUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https"
+        && url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)
+        && url.All(c => char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@!$&()*+,;=%".Contains(c));
+
     // Backslash-escapes the ASCII punctuation Markdown could read as syntax (inline everywhere, block markers
-    // only at the start), so a line reads back as itself; CommonMark turns "\*" back into "*".
+    // only at the start), so a line reads back as itself; CommonMark turns "\*" back into "*". One pass, so
+    // linear in the text whatever it holds.
     internal static string Escape(string text)
     {
-        var line = text.ReplaceLineEndings(" ");
+        var line = ExportText.OneLine(text);
         var escaped = new StringBuilder(line.Length + 8);
+        var digitsSoFar = true;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
             var inline = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '#';
             var blockStart = i == 0 && c is '-' or '+' or '=';
-            var listNumber = i > 0 && c is '.' or ')' && line[..i].All(char.IsAsciiDigit);
+            // "1." or "1)" would start an ordered list.
+            var listNumber = i > 0 && digitsSoFar && c is '.' or ')';
             if (inline || blockStart || listNumber)
                 escaped.Append('\\');
             escaped.Append(c);
+            digitsSoFar &= char.IsAsciiDigit(c);
         }
         return escaped.ToString();
     }

@@ -29,9 +29,42 @@ public static class WebVttExport
         return vtt.ToString();
     }
 
-    internal static string Escape(string text) =>
-        OneLine(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    internal static string Escape(string text)
+    {
+        var line = OneLine(text);
+        if (line.AsSpan().IndexOfAny('&', '<', '>') < 0)
+            return line;
+        var escaped = new StringBuilder(line.Length + 16);
+        foreach (var c in line)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                _ => escaped.Append(c),
+            };
+        }
+        return escaped.ToString();
+    }
 
-    // A blank line or "-->" inside cue text would end the cue or start a new one.
-    internal static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace("-->", "->");
+    // A blank line or "-->" inside cue text would end the cue or start a new one. A run of dashes before
+    // the arrow shrinks to one, so no "-->" is left over ("--->" would leave one after a plain replace).
+    internal static string OneLine(string text)
+    {
+        var line = ExportText.OneLine(text);
+        if (!line.Contains("-->", StringComparison.Ordinal))
+            return line;
+        var cleaned = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            if (c == '>' && cleaned.Length >= 2 && cleaned[^1] == '-' && cleaned[^2] == '-')
+            {
+                while (cleaned.Length >= 2 && cleaned[^2] == '-')
+                    cleaned.Length--;
+            }
+            cleaned.Append(c);
+        }
+        return cleaned.ToString();
+    }
 }

@@ -38,8 +38,12 @@ internal sealed class LineCursor
     private void Advance()
     {
         atEnd = !lines.MoveNext();
-        if (!atEnd)
-            lastLineNumber = lines.Current.Number;
+        if (atEnd)
+            return;
+        lastLineNumber = lines.Current.Number;
+        if (lines.Current.Text.Length > TranscriptParser.MaxLineLength)
+            throw Error(lastLineNumber,
+                $"expected a line of at most {TranscriptParser.MaxLineLength:N0} characters, found one of {lines.Current.Text.Length:N0}");
     }
 
     /// <summary>Takes the next line, or explains what was expected where the input ended.</summary>
@@ -53,8 +57,19 @@ internal sealed class LineCursor
     /// <summary>Corrects the kind of a line already taken, once a later part of the parse knows better.</summary>
     public void Reclassify(int lineNumber, LineKind kind)
     {
-        var index = accounted.FindLastIndex(l => l.Number == lineNumber);
-        accounted[index] = accounted[index] with { Kind = kind };
+        // Lines are taken in order, so the accounted lines are sorted by number.
+        int lo = 0, hi = accounted.Count - 1;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (accounted[mid].Number < lineNumber)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (hi < 0 || accounted[lo].Number != lineNumber)
+            throw new InvalidOperationException($"Line {lineNumber} has not been taken.");
+        accounted[lo] = accounted[lo] with { Kind = kind };
     }
 
     public TranscriptFormatException Error(int line, string expected) => new(file, line, expected);

@@ -10,7 +10,10 @@ namespace Reader.Transcripts.Parsing;
 /// &lt;Chinese line&gt;
 /// &lt;English line&gt;
 /// </code>
-/// up to the site footer (<c>关于 Bayt 播客</c> and everything after it).
+/// up to the site footer (<c>关于 Bayt 播客</c> and everything after it). The footer can only stand after the
+/// last segment: a line shaped like its first line counts as the footer only when no <c>Speaker N</c> line
+/// (nor the app's "show the rest" button) follows it, and of several such lines the last. Anywhere else a
+/// line that merely resembles it ("关于这个播客") is segment text, or an error where no text can stand.
 /// </summary>
 internal static partial class SegmentParser
 {
@@ -34,9 +37,26 @@ internal static partial class SegmentParser
         public string For(int number) => labels.TryGetValue(number, out var label) ? label : labels[number] = SpeakerLabel(number);
     }
 
-    public static List<RawSegment> Parse(LineCursor cursor, List<ParseWarning> warnings)
+    /// <summary>The line number of the footer's first line, if the text has a footer (see the class summary).</summary>
+    public static int? FooterLine(string text)
     {
-        SkipAppNote(cursor);
+        int? footer = null;
+        var walker = new SourceText.LineWalker(text);
+        while (walker.Next(out var number, out var start, out var length))
+        {
+            var line = text.AsSpan(start, length);
+            if (line[0] == 'S' && SpeakerLine().IsMatch(line) || line[0] == '展' && ShowMoreButton().IsMatch(line))
+                footer = null;
+            else if (line[0] == '关' && FooterStart().IsMatch(line))
+                footer = number;
+        }
+        return footer;
+    }
+
+    /// <param name="footerLine">Where the footer starts, as <see cref="FooterLine"/> finds it; null for a text without one.</param>
+    public static List<RawSegment> Parse(LineCursor cursor, List<ParseWarning> warnings, int? footerLine)
+    {
+        SkipAppNote(cursor, footerLine);
 
         var segments = new List<RawSegment>();
         var labels = new Labels();
@@ -45,7 +65,7 @@ internal static partial class SegmentParser
         while (!cursor.AtEnd)
         {
             var text = cursor.Current.Text;
-            if (text[0] == '关' && FooterStart().IsMatch(text))
+            if (cursor.Current.Number == footerLine)
             {
                 while (!cursor.AtEnd)
                     cursor.Take(LineKind.Footer);
@@ -73,7 +93,7 @@ internal static partial class SegmentParser
 
             var label = cursor.Take(LineKind.SpeakerLabel);
             var number = int.Parse(speaker.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
-            segments.Add(ReadSegment(cursor, segments.Count + 1, labels.For(number), label.Number, warnings));
+            segments.Add(ReadSegment(cursor, segments.Count + 1, labels.For(number), label.Number, warnings, footerLine));
         }
 
         if (segments.Count == 0)
@@ -87,17 +107,17 @@ internal static partial class SegmentParser
     }
 
     /// <summary>The line or lines between 双语字幕 and the first segment describe the app, not the episode.</summary>
-    private static void SkipAppNote(LineCursor cursor)
+    private static void SkipAppNote(LineCursor cursor, int? footerLine)
     {
         while (!cursor.AtEnd && !SpeakerLine().IsMatch(cursor.Current.Text) && !ShowMoreButton().IsMatch(cursor.Current.Text)
-               && !FooterStart().IsMatch(cursor.Current.Text))
+               && cursor.Current.Number != footerLine)
             cursor.Take(LineKind.Artifact);
     }
 
-    private static RawSegment ReadSegment(LineCursor cursor, int index, string label, int line, List<ParseWarning> warnings)
+    private static RawSegment ReadSegment(LineCursor cursor, int index, string label, int line, List<ParseWarning> warnings, int? footerLine)
     {
-        var first = TakeText(cursor);
-        var second = first is null ? null : TakeText(cursor);
+        var first = TakeText(cursor, footerLine);
+        var second = first is null ? null : TakeText(cursor, footerLine);
 
         switch (first, second)
         {
@@ -115,15 +135,14 @@ internal static partial class SegmentParser
         }
     }
 
-    private static string? TakeText(LineCursor cursor) =>
-        cursor.AtEnd || IsBoundary(cursor.Current.Text) ? null : cursor.Take(LineKind.SegmentText).Text;
+    private static string? TakeText(LineCursor cursor, int? footerLine) =>
+        cursor.AtEnd || cursor.Current.Number == footerLine || IsSegmentStart(cursor.Current.Text) ? null : cursor.Take(LineKind.SegmentText).Text;
 
-    // Nearly every line is segment text: a first-character check spares it three regular expressions.
-    private static bool IsBoundary(string text) => text[0] switch
+    // Nearly every line is segment text: a first-character check spares it two regular expressions.
+    private static bool IsSegmentStart(string text) => text[0] switch
     {
         'S' => SpeakerLine().IsMatch(text),
         '展' => ShowMoreButton().IsMatch(text),
-        '关' => FooterStart().IsMatch(text),
         _ => false,
     };
 

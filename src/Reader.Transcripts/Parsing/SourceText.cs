@@ -33,23 +33,81 @@ internal static class SourceText
     /// <summary>The same lines one at a time, so a parse need not hold every line of a large file at once.</summary>
     public static IEnumerable<TextLine> Lines(string text)
     {
-        var number = 0;
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        while (start < text.Length)
-        {
-            number++;
-            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
-            var length = end < 0 ? text.Length - start : end;
-            var line = text.AsSpan(start, length).Trim();
-            if (!line.IsEmpty)
-                yield return new TextLine(number, line.ToString());
+        var walker = new LineWalker(text);
+        while (walker.Next(out var number, out var start, out var length))
+            yield return new TextLine(number, text.Substring(start, length));
+    }
 
-            if (end < 0)
-                break;
-            var at = start + end;
-            start = at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
+    /// <summary>
+    /// Finds the non-blank lines without making strings of them: the position of each, trimmed, and its
+    /// 1-based number. A look ahead over the whole file costs one scan, not a copy of it.
+    /// </summary>
+    public struct LineWalker(string text)
+    {
+        private int position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        private int number;
+
+        public bool Next(out int lineNumber, out int start, out int length)
+        {
+            while (position < text.Length)
+            {
+                number++;
+                var end = text.AsSpan(position).IndexOfAny('\r', '\n');
+                var rawLength = end < 0 ? text.Length - position : end;
+                var raw = text.AsSpan(position, rawLength);
+                var trimmed = raw.Trim();
+                var lineStart = position + (trimmed.IsEmpty ? 0 : raw.Length - raw.TrimStart().Length);
+
+                if (end < 0)
+                    position = text.Length;
+                else
+                {
+                    var at = position + end;
+                    position = at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
+                }
+
+                if (!trimmed.IsEmpty)
+                {
+                    (lineNumber, start, length) = (number, lineStart, trimmed.Length);
+                    return true;
+                }
+            }
+            (lineNumber, start, length) = (0, 0, 0);
+            return false;
         }
     }
+
+    /// <summary>The byte limit, checked before any decoding: past it, the error names the line where the file crosses it.</summary>
+    public static void CheckSize(string file, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > TranscriptParser.MaxFileBytes)
+            throw TooLarge(file, LineOf(bytes, TranscriptParser.MaxFileBytes), bytes.Length);
+    }
+
+    /// <summary>The same limit for text already decoded, counted in the UTF-8 bytes the text would be in a file.</summary>
+    public static void CheckSize(string file, string text)
+    {
+        // No character takes more than three bytes of UTF-8 (a surrogate pair takes four for two), so shorter text is within the limit.
+        if (text.Length <= TranscriptParser.MaxFileBytes / 3)
+            return;
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+        if (bytes <= TranscriptParser.MaxFileBytes)
+            return;
+
+        long counted = 0;
+        var line = 1;
+        for (var i = 0; i < text.Length && counted <= TranscriptParser.MaxFileBytes; i++)
+        {
+            var c = text[i];
+            counted += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
+            if (c == '\n' || c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))
+                line++;
+        }
+        throw TooLarge(file, line, bytes);
+    }
+
+    private static TranscriptFormatException TooLarge(string file, int line, long bytes) =>
+        new(file, line, $"expected a transcript of at most {TranscriptParser.MaxFileBytes / (1024 * 1024)} MiB, found {bytes / (1024.0 * 1024):0.#} MiB (the limit is passed on this line)");
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

@@ -11,6 +11,10 @@ namespace Reader.Transcripts.Speakers;
 /// </summary>
 public static partial class SpeakerNaming
 {
+    // Longer is not a person's name; each export repeats the name at every turn or cue, so an unbounded one
+    // would multiply the export's size by the segments.
+    private const int MaxNameLength = 100;
+
     [GeneratedRegex(@"\b(?i:my name is|I'm your host,?)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})")]
     private static partial Regex EnglishSelfIntroduction();
 
@@ -66,7 +70,7 @@ public static partial class SpeakerNaming
             if (!intro.Success && u.Zh is not null)
                 intro = ChineseSelfIntroduction().Match(u.Zh);
             if (intro.Success)
-                return (u.Speaker, TrimName(intro.Groups["name"].Value));
+                return (u.Speaker, TrimName(intro.Groups["name"].Value) is { Length: <= MaxNameLength } name ? name : null);
 
             if (welcomer is null && (WelcomeToTheShow().IsMatch(u.En ?? "") || WelcomeToTheShow().IsMatch(u.Zh ?? "")))
                 welcomer = u.Speaker;
@@ -84,7 +88,7 @@ public static partial class SpeakerNaming
         return sources
             .SelectMany(s => PersonName().Matches(s).Select(m => m.Value))
             .Select(name => string.Join(' ', name.Split(' ').SkipWhile(NotNameWords.Contains)))
-            .Where(name => name.Contains(' ') && !name.Split(' ').Any(w => NotNameWords.Contains(w) || showWords.Contains(w)))
+            .Where(name => name.Length <= MaxNameLength && name.Contains(' ') && !name.Split(' ').Any(w => NotNameWords.Contains(w) || showWords.Contains(w)))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -102,6 +106,9 @@ public static partial class SpeakerNaming
         var (wordsA, wordsB) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (a == b || wordsA.All(wordsB.Contains) || wordsB.All(wordsA.Contains))
             return true;
+        // The edit distance takes the product of the lengths; names are short, and a hostile one must not be slow.
+        if (Math.Max(a.Length, b.Length) > MaxNameLength)
+            return false;
         var distance = EditDistance(a, b);
         return distance <= Math.Max(a.Length, b.Length) / 5;
     }

@@ -45,10 +45,41 @@ public sealed class SegmentParserTests
     [Fact]
     public void FooterEndsTheSegmentsAndTakesEverythingAfterIt()
     {
-        var (segments, _, lines) = Parse("Speaker 0", "你好。", "Hello.", "关于 Bayt 播客", "Speaker 1", "嗨。", "Hi.");
+        var (segments, _, lines) = Parse("Speaker 0", "你好。", "Hello.", "关于 Bayt 播客", "Bayt 提供中文+原文双语音频和字幕。", "继续浏览更多播客");
 
         Assert.Single(segments);
         Assert.All(lines.Skip(3), l => Assert.Equal(LineKind.Footer, l.Kind));
+    }
+
+    [Theory]
+    [InlineData("关于这个播客", "About this podcast.")]
+    [InlineData("关于 Bayt 播客", "About Bayt.")]
+    [InlineData("你好。", "关于这个播客")]
+    public void LineLikeTheFooterInsideTheSegmentsStaysASegment(string zh, string en)
+    {
+        var (segments, _, lines) = Parse("Speaker 0", zh, en, "Speaker 1", "嗨。", "Hi.", "关于 Bayt 播客", "继续浏览更多播客");
+
+        Assert.Equal([new RawSegment(1, "Speaker 0", zh, en, 1), new RawSegment(2, "Speaker 1", "嗨。", "Hi.", 4)], segments);
+        Assert.Equal([7, 8], lines.Where(l => l.Kind == LineKind.Footer).Select(l => l.Number));
+    }
+
+    [Fact]
+    public void LineLikeTheFooterInTheLastSegmentStaysASegmentBeforeTheRealFooter()
+    {
+        var (segments, _, lines) = Parse("Speaker 0", "你好。", "Hello.", "Speaker 1", "关于这个播客", "About this podcast.", "关于 Bayt 播客", "继续浏览更多播客");
+
+        Assert.Equal(new RawSegment(2, "Speaker 1", "关于这个播客", "About this podcast.", 4), segments[^1]);
+        Assert.Equal([7, 8], lines.Where(l => l.Kind == LineKind.Footer).Select(l => l.Number));
+    }
+
+    [Fact]
+    public void FooterLineBetweenSegmentsIsRejectedRatherThanEndingTheTranscript()
+    {
+        var error = Assert.Throws<TranscriptFormatException>(() => Parse("Speaker 0", "你好。", "Hello.", "关于 Bayt 播客", "Speaker 1", "嗨。", "Hi."));
+
+        Assert.Equal(("body.txt", 4), (error.File, error.Line));
+        Assert.Contains("expected 'Speaker N'", error.Expected);
+        Assert.Contains("'关于 Bayt 播客'", error.Expected);
     }
 
     [Fact]
@@ -91,9 +122,10 @@ public sealed class SegmentParserTests
 
     private static (List<RawSegment> Segments, List<ParseWarning> Warnings, IReadOnlyList<SourceLine> Lines) Parse(params string[] lines)
     {
-        var cursor = new LineCursor("body.txt", SourceText.NonBlankLines(string.Join('\n', lines)));
+        var text = string.Join('\n', lines);
+        var cursor = new LineCursor("body.txt", SourceText.NonBlankLines(text));
         var warnings = new List<ParseWarning>();
-        var segments = SegmentParser.Parse(cursor, warnings);
+        var segments = SegmentParser.Parse(cursor, warnings, SegmentParser.FooterLine(text));
         return (segments, warnings, cursor.Accounted);
     }
 }

@@ -1,0 +1,17 @@
+using Reader.Transcripts.Chapters;
+
+namespace Reader.Transcripts.Tests.Chapters;
+
+public sealed class TitleTermsTests
+{
+    [Fact]
+    public void HugeTitleGivesAtMostSoManyTerms()
+    {
+        var title = string.Concat(Enumerable.Range(0, 10_000).Select(i => (char)(0x4E00 + i * 7 % 20000)));
+
+        var terms = TitleTerms.Of(title);
+
+        Assert.Equal(TitleTerms.MaxTerms, terms.Count);
+        Assert.Equal(title[..2], terms[0]);
+    }
+}
