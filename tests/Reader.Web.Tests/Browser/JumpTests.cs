@@ -21,7 +21,7 @@ public sealed class JumpTests(ReaderApp app)
     {
         var reader = await ReaderSession.OpenAsync(app, device, motion);
 
-        foreach (var chapter in new[] { 3, 9, 13, 17, 2 })
+        foreach (var chapter in new[] { 3, 13, 17, 9 })
         {
             await reader.OpenChapterListAsync(chapter);
             await reader.PressAsync(reader.ChapterLink(chapter));
@@ -56,7 +56,7 @@ public sealed class JumpTests(ReaderApp app)
 
         await reader.AssertLandedAsync("s-437", "opening a permalink to segment 437");
         await ReaderApp.WaitForCircuitAsync(page);
-        await reader.AssertUnderTheChromeAsync("s-437", "opening a permalink", "once the page's controls had connected");
+        await reader.AssertUnderTheChromeAsync("s-437", "once the page's controls had connected after opening the permalink");
         await reader.AssertCurrentChapterAsync(12, "opening a permalink to segment 437");
     }
 
@@ -94,7 +94,8 @@ public sealed class JumpTests(ReaderApp app)
         await page.GoBackAsync();
 
         await reader.WaitAsync(reader.SettleTime);
-        Assert.True(page.Url.EndsWith(ReaderApp.SeedSlug, StringComparison.Ordinal), $"a second Back should return to the episode as it was opened, not to {page.Url} ({reader.Screen})");
+        Assert.True(new Uri(page.Url).AbsolutePath == Episode && !page.Url.Contains('#', StringComparison.Ordinal),
+            $"a second Back should return to the episode as it was opened, not to {page.Url} ({reader.Screen})");
         Assert.True(await page.EvaluateAsync<double>("() => scrollY") < 10,
             $"a second Back should return to the top of the episode, where the reader was, not {await page.EvaluateAsync<double>("() => scrollY"):N0} px down ({reader.Screen})");
 
@@ -141,7 +142,7 @@ public sealed class JumpTests(ReaderApp app)
 
         await reader.AssertLandedAsync($"s-{segment}", $"following the search result for segment {segment}");
         await ReaderApp.WaitForCircuitAsync(reader.Page);
-        await reader.AssertUnderTheChromeAsync($"s-{segment}", "following a search result", "once the page's controls had connected");
+        await reader.AssertUnderTheChromeAsync($"s-{segment}", "once the page's controls had connected after following the search result");
         var chapter = int.Parse((await reader.Page.Locator($"#s-{segment}").GetAttributeAsync("data-chapter"))!);
         await reader.AssertCurrentChapterAsync(chapter, $"following the search result for segment {segment}");
     }

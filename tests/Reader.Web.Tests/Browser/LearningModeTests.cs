@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace Reader.Web.Tests.Browser;
 
@@ -17,8 +16,8 @@ public sealed class LearningModeTests(ReaderApp app)
         await learn.ClickAsync();
         await ChooseEnglishIfAskedAsync(page);
 
-        await Expect(page.Locator("#transcript")).ToHaveAttributeAsync("data-learn", "true");
-        Assert.NotEqual("both", await page.Locator("#transcript").GetAttributeAsync("data-lang"));
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-learn", "true", "Learning mode chosen in 双语 did not start");
+        Assert.True(await page.Locator("#transcript").GetAttributeAsync("data-lang") != "both", "Learning mode started in 双语 blurs nothing: it should pick one language to read");
     }
 
     [BrowserTheory]
@@ -33,12 +32,12 @@ public sealed class LearningModeTests(ReaderApp app)
         await page.Keyboard.PressAsync("l");
         await ChooseEnglishIfAskedAsync(page);
 
-        await Expect(transcript).ToHaveAttributeAsync("data-learn", "true", new LocatorAssertionsToHaveAttributeOptions { Timeout = 2000 });
+        await ReaderSession.AttributeBecomesAsync(transcript, "data-learn", "true", $"pressing l in {language} did not start learning mode");
 
         await page.Locator("body").FocusAsync();
         await page.Keyboard.PressAsync("l");
 
-        await Expect(transcript).ToHaveAttributeAsync("data-learn", "false", new LocatorAssertionsToHaveAttributeOptions { Timeout = 2000 });
+        await ReaderSession.AttributeBecomesAsync(transcript, "data-learn", "false", $"pressing l again (from {language}) did not end learning mode");
     }
 
     // From 双语 the reader may ask which language to read in: the one offered as English then.

@@ -41,7 +41,7 @@ public sealed class NoScriptTests(ReaderApp app)
         await reader.Page.WaitForURLAsync($"**#{segment}");
 
         await AssertStateKeptAsync(reader, $"the time link to {segment}");
-        await reader.AssertUnderTheChromeAsync(segment, "a time link", "after following it without JavaScript");
+        await reader.AssertUnderTheChromeAsync(segment, "after following its time link without JavaScript");
     }
 
     [BrowserFact]

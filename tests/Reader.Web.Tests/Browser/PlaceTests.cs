@@ -57,30 +57,36 @@ public sealed class PlaceTests(ReaderApp app)
 
         await reader.PressAsync(offer.First);
 
-        await reader.AssertLandedAsync("s-400", "choosing Continue");
+        await reader.AssertLandedOnOneOfAsync(AroundSegment400, "choosing Continue");
     }
 
     [BrowserFact]
     public async Task TheLibraryLinksAStartedEpisodeToWhereTheReaderLeftOff()
     {
         var reader = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced);
-        var time = await reader.Page.Locator("#s-400").GetAttributeAsync("data-time");
+        var times = new List<string>();
+        foreach (var id in AroundSegment400)
+            times.Add((await reader.Page.Locator("#" + id).GetAttributeAsync("data-time"))!);
         await LeaveAtSegment400Async(reader);
 
         await reader.Page.GotoAsync("/");
         var link = reader.Page.Locator(".episode-card").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { NameRegex = Continue });
         await ReaderSession.ShownAsync(link.First, "the library shows no Continue · 继续 link for the episode read to segment 400");
         var text = await link.First.InnerTextAsync();
-        Assert.Matches(new Regex(@"Continue · 继续 at \d+:\d\d"), text);
+        var at = Regex.Match(text, @"Continue · 继续 at (\d+:\d\d(:\d\d)?)");
+        Assert.True(at.Success, $"the library's link to where the reader left off reads “{text}”, not “Continue · 继续 at 31:58”");
+        Assert.True(times.Contains(at.Groups[1].Value), $"the library says “{text}” for a reader who left off at {times[1]} (segment 400)");
 
         await link.First.ClickAsync();
         await reader.Page.WaitForURLAsync("**/episodes/**");
 
-        await reader.AssertLandedAsync("s-400", $"following the library's “{text}”");
-        Assert.Contains(time!, text);
+        await reader.AssertLandedOnOneOfAsync(AroundSegment400, $"following the library's “{text}”");
     }
 
     private static readonly Regex Continue = new("Continue|继续");
+
+    // Where the reader left off, as a front end may keep it: the segment at the top of the view, or a neighbour.
+    private static readonly string[] AroundSegment400 = ["s-399", "s-400", "s-401"];
 
     // Scrolled there as a reader does, then a pause so the place can be kept, however the reader keeps it.
     private static async Task LeaveAtSegment400Async(ReaderSession reader)
