@@ -90,6 +90,31 @@ public sealed class ReaderApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A fresh browser context on a device (a phone is a touch screen), with its motion preference and colour scheme.</summary>
+    public Task<IBrowserContext> NewContextAsync(Device device, Motion motion = Motion.Reduced, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = Screens.Viewport(device),
+            IsMobile = device == Device.Phone,
+            HasTouch = device == Device.Phone,
+            JavaScriptEnabled = javaScript,
+            ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
+            ColorScheme = colorScheme,
+            Permissions = javaScript ? ["clipboard-read", "clipboard-write"] : [],
+        });
+
+    /// <summary>A page opened in a fresh context on a device; with JavaScript, once the circuit is up.</summary>
+    public async Task<IPage> OpenAsync(Device device, string path, Motion motion = Motion.Reduced, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await NewContextAsync(device, motion, javaScript, colorScheme);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        if (javaScript)
+            await WaitForCircuitAsync(page);
+        return page;
+    }
+
     /// <summary>Waits until Blazor's circuit is up, so clicks reach the server rather than submitting forms.</summary>
     public static async Task WaitForCircuitAsync(IPage page)
     {
