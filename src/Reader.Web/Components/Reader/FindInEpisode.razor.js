@@ -2,6 +2,7 @@
 // here they are marked in the static transcript (<mark class="hit">), scrolled to, and the query is kept in
 // the address (?q=) so a search can be shared. Enter and Shift+Enter in the box step through the hits.
 import { toSearch } from "../../js/reading-address.js";
+import { scrollTopFor } from "../../js/jump-target.js";
 
 let marks = [];
 
@@ -47,9 +48,9 @@ export function mark(query, flat) {
         }
     }
 
-    const first = firstHit(hits.filter(hit => hit.visible && marks[hit.index]));
+    const { index: first, linked } = firstHit(hits.filter(hit => hit.visible && marks[hit.index]));
     if (first >= 0)
-        focus(first);
+        focus(first, !linked); // a permalink's segment is already where it belongs
     return first;
 }
 
@@ -57,7 +58,7 @@ export function mark(query, flat) {
 // otherwise, and after that, the first hit below the bar.
 function firstHit(visible) {
     if (visible.length === 0)
-        return -1;
+        return { index: -1, linked: false };
     const container = document.getElementById("transcript");
     const linked = container && !container.findStarted ? /^#s-(\d+)$/.exec(location.hash) : null;
     if (container)
@@ -65,21 +66,30 @@ function firstHit(visible) {
     if (linked) {
         const at = visible.find(hit => hit.segment >= Number(linked[1]));
         if (at)
-            return at.index;
+            return { index: at.index, linked: at.segment === Number(linked[1]) };
     }
     const line = document.querySelector("[data-reading-bar]")?.getBoundingClientRect().bottom ?? 0;
-    return (visible.find(hit => marks[hit.index].getBoundingClientRect().top >= line) ?? visible[0]).index;
+    return { index: (visible.find(hit => marks[hit.index].getBoundingClientRect().top >= line) ?? visible[0]).index, linked: false };
 }
 
-/** Makes a hit the current one, and unless told otherwise scrolls it into the middle of the view. */
+/**
+ * Makes a hit the current one, and unless told otherwise scrolls its segment right under the bar, as any
+ * jump does (a hit low in a segment taller than the view is centred instead).
+ */
 export function focus(index, scroll = true) {
     document.querySelectorAll("#transcript mark.hit.current").forEach(m => m.classList.remove("current"));
     const element = marks[index];
     if (!element)
         return;
     element.classList.add("current");
-    if (scroll)
+    if (!scroll)
+        return;
+    const segment = element.closest(".segment");
+    const top = segment ? scrollTopFor(segment) : null;
+    if (top === null || element.getBoundingClientRect().bottom + scrollY - top > innerHeight * 0.8)
         element.scrollIntoView({ block: "center", behavior: "instant" });
+    else
+        window.scrollTo({ top, behavior: "instant" });
 }
 
 /** Back or forward to an address with another query: search for it, as if typed. */

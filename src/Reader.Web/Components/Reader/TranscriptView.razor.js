@@ -5,6 +5,7 @@
 import { chapterAfter, currentChapter, jumpPath, placeToResume } from "../../js/reading-place.js";
 import { segmentAddress } from "../../js/reading-address.js";
 import { store } from "../../js/reader-store.js";
+import { scrollTopFor } from "../../js/jump-target.js";
 import { toggleDrawer, isDrawerOpen } from "./ChapterList.razor.js";
 import { applySettings, changeSetting } from "./ReadingSettings.razor.js";
 import { attach as attachMode, reattach as reattachMode } from "./ReaderToolbar.razor.js";
@@ -14,12 +15,6 @@ const transcript = () => document.getElementById("transcript");
 const bar = () => document.querySelector("[data-reading-bar]");
 
 // ---- Jumps. Every turn is laid out, so a target's position is true the first time: one move, no settling.
-
-/** The element a jump puts under the bar: a turn's first segment goes with its speaker line. */
-function anchorOf(target) {
-    const before = target.previousElementSibling;
-    return target.matches(".segment") && before?.matches(".turn-head") ? before : target;
-}
 
 function revealIfHidden(target) {
     const turn = target.closest(".turn");
@@ -39,11 +34,7 @@ export function jumpTo(id, { push = true, focus = true, smooth = !reducedMotion.
     if (!target || !transcript()?.contains(target))
         return false;
     revealIfHidden(target);
-    const anchor = anchorOf(target);
-    const margin = parseFloat(getComputedStyle(anchor).scrollMarginTop) || 0;
-    const end = Math.max(0, Math.min(
-        Math.round(anchor.getBoundingClientRect().top + scrollY - margin),
-        document.documentElement.scrollHeight - innerHeight));
+    const end = scrollTopFor(target);
 
     if (push && location.hash !== "#" + id)
         history.pushState(null, "", location.pathname + location.search + "#" + id);
@@ -285,9 +276,13 @@ document.addEventListener("click", event => {
     if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
         return;
 
+    // Links handled here are kept from Blazor's navigation too (which would add its own history entry
+    // and scroll): this listener captures, so it runs first.
+    const handled = () => { event.preventDefault(); event.stopImmediatePropagation(); };
+
     // The skip link, on any page: to the content without a page load (its address may be an older one).
     if (target.closest(".skip-link")) {
-        event.preventDefault();
+        handled();
         const main = document.getElementById("main");
         main?.focus({ preventScroll: true });
         main?.scrollIntoView({ block: "start", behavior: "instant" });
@@ -296,21 +291,21 @@ document.addEventListener("click", event => {
 
     const chapter = target.closest("[data-chapter-link]");
     if (chapter) {
-        event.preventDefault();
+        handled();
         toggleDrawer(false, { restoreFocus: false });
         jumpTo("c-" + chapter.dataset.chapterLink);
         return;
     }
 
     if (target.closest("[data-drawer-toggle]")) {
-        event.preventDefault();
+        handled();
         toggleDrawer();
         return;
     }
 
     const when = target.closest("#transcript a.when");
     if (when) {
-        event.preventDefault();
+        handled();
         jumpTo(when.getAttribute("href").split("#")[1]);
         return;
     }
@@ -341,7 +336,7 @@ document.addEventListener("click", event => {
         if (transcript()?.dataset.learn === "true")
             segment.classList.toggle("revealed");
     }
-});
+}, true);
 
 // ---- Keys.
 const keys = {
@@ -447,8 +442,9 @@ function attachPage() {
     if (element)
         barSize.observe(element);
     const changed = samePage ? (reattachMode(), false) : attachMode();
-    // A permalink: the browser has scrolled there; a remembered language changed every row since.
-    if (changed && location.hash.length > 1 && !userScrolled)
+    // A permalink: the browser has scrolled there (or Blazor, after an enhanced navigation from another
+    // page); a remembered language changed every row since.
+    if ((changed || (!samePage && document.readyState === "complete")) && location.hash.length > 1 && !userScrolled)
         jumpTo(location.hash.slice(1), { push: false, smooth: false, focus: false });
     if (!samePage)
         offerResume();
