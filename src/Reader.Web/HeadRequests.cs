@@ -35,7 +35,7 @@ internal static class HeadRequests
         }
     });
 
-    private sealed class CountingNullStream : Stream
+    private sealed class CountingNullStream : WriteOnlyStream
     {
         public long Count { get; private set; }
 
@@ -60,14 +60,5 @@ internal static class HeadRequests
         }
 
         public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -85,7 +85,7 @@ public static class SharedMarkupSplicing
     /// Writes through to the response until the page takes the splice offer, and holds everything back after:
     /// a page renders fully before it writes, so the offer is taken before the first byte, or refused.
     /// </summary>
-    private sealed class HeldBackBody(Stream inner, SharedMarkupSplice splice) : Stream
+    private sealed class HeldBackBody(Stream inner, SharedMarkupSplice splice) : WriteOnlyStream
     {
         public MemoryStream Output { get; } = new();
 
@@ -116,14 +116,5 @@ public static class SharedMarkupSplicing
 
         public override Task FlushAsync(CancellationToken cancellationToken) =>
             splice.Markup is null ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
