@@ -51,7 +51,7 @@ public static class SharedMarkupSplicing
         var at = own.Span.IndexOf(Encoding.UTF8.GetBytes(splice.Marker));
         if (at < 0)
         {
-            await body.WriteAsync(own, context.RequestAborted);
+            await body.WriteAsync(own);
             return;
         }
 
@@ -66,14 +66,14 @@ public static class SharedMarkupSplicing
             headers.ContentEncoding = "gzip";
             headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
             headers.ContentLength = gzip.Length;
-            await body.WriteAsync(gzip.GetBuffer().AsMemory(0, (int)gzip.Length), context.RequestAborted);
+            await body.WriteAsync(gzip.GetBuffer().AsMemory(0, (int)gzip.Length));
             return;
         }
 
         headers.ContentLength = prefix.Length + shared.Utf8.Length + suffix.Length;
-        await body.WriteAsync(prefix, context.RequestAborted);
-        await body.WriteAsync(shared.Utf8, context.RequestAborted);
-        await body.WriteAsync(suffix, context.RequestAborted);
+        await body.WriteAsync(prefix);
+        await body.WriteAsync(shared.Utf8);
+        await body.WriteAsync(suffix);
     }
 
     private static bool AcceptsGzip(HttpRequest request) =>
