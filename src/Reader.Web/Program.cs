@@ -6,6 +6,7 @@ using Reader.Storage;
 using Reader.Storage.Search;
 using Reader.Web;
 using Reader.Web.Components;
+using Reader.Web.Compression;
 using Reader.Web.Episodes;
 using Serilog;
 
@@ -23,11 +24,14 @@ builder.Services.AddSingleton<EpisodeImporter>();
 builder.Services.AddSingleton<EpisodeCatalog>();
 builder.Services.AddSingleton<TranscriptSearch>();
 builder.Services.AddSingleton<EpisodeFinder>();
+builder.Services.AddSingleton<PublicAddress>();
 
 // Chinese text is written as itself, not as numeric entities; markup characters are still encoded.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
+// Reader pages send their transcript body compressed once per episode (SharedMarkupSplicing); everything
+// else, and the pages' own parts for clients that take no gzip, is compressed here per response.
 builder.Services.AddResponseCompression(options =>
 {
     options.EnableForHttps = true;
@@ -52,24 +56,22 @@ app.MigrateAndImportSeeds();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseSecurityHeaders();
+app.UseRelativeRedirects();
+app.UseHeadAsGet();
 app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSerilogRequestLogging();
+app.UseRouting();
+app.UseSharedMarkupSplicing();
 
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapGet("/episodes/{slug}/speakers.css", async (string slug, EpisodeCatalog catalog, HttpContext context) =>
-{
-    var episode = await catalog.FindAsync(slug, context.RequestAborted);
-    if (episode is null)
-        return Results.NotFound();
-    context.Response.Headers.CacheControl = "public, max-age=300";
-    return Results.Text(episode.SpeakerStyles, "text/css; charset=utf-8");
-});
+app.MapSpeakerStyles();
 app.MapExports();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // The app's own policy already forbids framing (SecurityHeaders); Blazor's default would be a second header.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
 

@@ -3,6 +3,8 @@
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks               every measurement below
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --screenshots <dir>
 //                                                                              desktop and phone screenshots of both pages
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --throughput [seconds]
+//                                                                              requests/s and p50 per Accept-Encoding (wrk)
 //
 // 1. Server time of GET /episodes/{slug}: median and p95 of many sequential requests, and the page's size raw,
 //    gzip and brotli (targets: under 20 ms, under 80 KB compressed).
@@ -22,6 +24,12 @@ internal static class Harness
         if (args is ["--screenshots", var folder])
         {
             await Screenshots.TakeAsync(server, folder);
+            return 0;
+        }
+
+        if (args is ["--throughput", ..var rest])
+        {
+            await Throughput.RunAsync(server, rest is [var seconds] ? int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture) : 10);
             return 0;
         }
 

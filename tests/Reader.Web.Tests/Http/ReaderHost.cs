@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Reader.Web.Tests.Http;
+
+/// <summary>
+/// The app in memory (no browser, no socket) with a temporary database and the seed imported on start,
+/// shared by one test class. Its client neither follows redirects nor decompresses, so tests see the wire.
+/// </summary>
+public sealed class ReaderHost : IAsyncLifetime
+{
+    public const string SeedSlug = "koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";
+    public const string Reader = $"/episodes/{SeedSlug}";
+
+    /// <summary>Text a hostile transcript could carry, in an episode's titles, summary and first segment.</summary>
+    public const string Hostile = "<script>alert(\"x\")</script> & 'it'";
+
+    // A second, tiny episode whose every text is hostile.
+    private static readonly string HostileSeed = string.Join("\n\n",
+        $"Hostile Show - 标题{Hostile} 封面",
+        $"标题{Hostile}",
+        "Hostile Episode",
+        "本集简介",
+        $"Summary {Hostile}",
+        "双语字幕",
+        "仅展示文本字幕。",
+        "Speaker 0",
+        $"中文{Hostile}",
+        $"English {Hostile}") + "\n";
+
+    private readonly string root = Directory.CreateTempSubdirectory("reader-http-tests-").FullName;
+    private WebApplicationFactory<Program>? factory;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => factory!.Services;
+
+    public Task InitializeAsync()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
+            File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
+        File.WriteAllText(Path.Combine(seeds, "hostile.txt"), HostileSeed);
+
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
+            web.UseSetting("Reader:SeedsFolder", seeds);
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        });
+        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return Task.CompletedTask;
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, params (string Name, string Value)[] headers)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        foreach (var (name, value) in headers)
+            request.Headers.TryAddWithoutValidation(name, value);
+        return await Client.SendAsync(request);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (factory is not null)
+            await factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+}

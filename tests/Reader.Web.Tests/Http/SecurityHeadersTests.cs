@@ -1,0 +1,27 @@
+namespace Reader.Web.Tests.Http;
+
+public sealed class SecurityHeadersTests(ReaderHost host) : IClassFixture<ReaderHost>
+{
+    [Theory]
+    [InlineData("GET", "/")]
+    [InlineData("GET", ReaderHost.Reader)]
+    [InlineData("GET", ReaderHost.Reader + "?toggle=Speaker%200")]
+    [InlineData("GET", ReaderHost.Reader + "/export.json")]
+    [InlineData("GET", ReaderHost.Reader + "/speakers.css")]
+    [InlineData("GET", "/app.css")]
+    [InlineData("GET", "/search?q=AGI")]
+    [InlineData("GET", "/no-such-page")]
+    [InlineData("HEAD", ReaderHost.Reader)]
+    [InlineData("POST", "/")]
+    public async Task Every_response_carries_the_security_headers_and_one_policy(string method, string path)
+    {
+        using var response = await host.SendAsync(new HttpMethod(method), path, ("Accept-Encoding", "gzip"));
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Contains("script-src 'self';", policy);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+}
