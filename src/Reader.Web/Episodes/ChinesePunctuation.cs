@@ -24,8 +24,8 @@ public static class ChinesePunctuation
         return shown?.ToString() ?? text;
     }
 
-    // A mark becomes full-width when it follows Chinese ("好," "吗?"), or opens Chinese ("(我"); never
-    // between digits ("3,000", "2:30") or inside Latin text ("Gemini 3, and").
+    // A mark becomes full-width when it follows or comes right before Chinese ("好," "吗?" "Kory,感谢"), or
+    // opens Chinese ("(我"); never between digits ("3,000", "2:30") or inside Latin text ("Gemini 3, and").
     private static char FullWidth(string text, int i)
     {
         var c = text[i];
@@ -33,7 +33,7 @@ public static class ChinesePunctuation
         var after = i + 1 < text.Length ? text[i + 1] : '\0';
         return c switch
         {
-            ',' or '?' or '!' or ':' or ';' when IsChinese(before) && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after)) => Wide(c),
+            ',' or '?' or '!' or ':' or ';' when (IsChinese(before) || IsChinese(after)) && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after)) => Wide(c),
             '(' when IsChinese(after) => '（',
             ')' when IsChinese(before) => '）',
             _ => c,

@@ -33,11 +33,11 @@ public sealed record EpisodeView(
 
 public sealed record SpeakerView(string Label, string Name, string Role, int Segments)
 {
-    /// <summary>The role as a reader says it; nothing when unknown.</summary>
-    public string? RoleName => Role switch
+    /// <summary>The role as a reader says it, in English and Chinese; nothing when unknown.</summary>
+    public (string En, string Zh)? RoleName => Role switch
     {
-        "host" => "host · 主持人",
-        "guest" => "guest · 嘉宾",
+        "host" => ("host", "主持人"),
+        "guest" => ("guest", "嘉宾"),
         _ => null,
     };
 }

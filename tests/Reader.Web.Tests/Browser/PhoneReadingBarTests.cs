@@ -128,7 +128,7 @@ public sealed class PhoneReadingBarTests(ReaderApp app)
             await page.Locator("#s-39 [lang='en']").TapAsync();
         await ReaderSession.ShownAsync(link.First, "tapping segment 39 on a phone offers no Link ([data-act='link'])");
         await link.First.TapAsync();
-        Assert.EndsWith(ReaderSession.Episode + "#s-39", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        Assert.EndsWith(ReaderSession.Episode + "?s=39#s-39", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     }
 
     private async Task<ReaderSession> OpenScrolledToSegment400Async()

@@ -31,5 +31,24 @@ export function toggleDrawer(open = !isDrawerOpen(), { restoreFocus = true } = {
     }
 }
 
+// The page behind is inert, so Tab would leave for the browser's own controls: it goes round the drawer.
+document.addEventListener("keydown", event => {
+    if (event.key !== "Tab" || !isDrawerOpen())
+        return;
+    const focusable = [...document.querySelectorAll("#chapters a[href], #chapters button")].filter(e => e.offsetParent !== null);
+    if (focusable.length === 0)
+        return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const inside = document.getElementById("chapters")?.contains(document.activeElement);
+    if (event.shiftKey && (document.activeElement === first || !inside)) {
+        last.focus();
+        event.preventDefault();
+    } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
+        first.focus();
+        event.preventDefault();
+    }
+});
+
 // Widening the window turns the drawer back into a sidebar.
 narrow.addEventListener("change", () => { if (!narrow.matches) toggleDrawer(false, { restoreFocus: false }); });
