@@ -408,9 +408,9 @@ document.addEventListener("pointerdown", event => {
 const barSize = new ResizeObserver(() => {
     const element = bar();
     if (element && matchMedia("(min-width: 40.01rem)").matches)
-        document.documentElement.style.setProperty("--toolbar-height", element.offsetHeight + "px");
+        document.documentElement.style.setProperty("--bar-measured", element.offsetHeight + "px");
     else
-        document.documentElement.style.removeProperty("--toolbar-height");
+        document.documentElement.style.removeProperty("--bar-measured");
 });
 
 // ---- A reader page appeared: loaded, or reached by enhanced navigation.
