@@ -39,7 +39,7 @@ public sealed class SqliteSetupTests : IDisposable
     {
         using var db = database.CreateContext();
 
-        SqliteSetup.Migrate(db);
+        SqliteSetup.MigrateAndReindex(db);
 
         Assert.Empty(db.Database.GetPendingMigrations());
     }

@@ -22,7 +22,7 @@ internal sealed class SeededDatabase : IDisposable
         options.UseReaderSqlite($"Data Source={Path.Combine(Root, "reader.db")};Pooling=False");
         Factory = new PooledDbContextFactory<ReaderDbContext>(options.Options);
         using (var db = Factory.CreateDbContext())
-            SqliteSetup.Migrate(db);
+            SqliteSetup.MigrateAndReindex(db);
         importer = new EpisodeImporter(Factory, NullLogger<EpisodeImporter>.Instance);
     }
 

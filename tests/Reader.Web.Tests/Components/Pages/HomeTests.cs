@@ -17,6 +17,7 @@ public sealed class HomeTests : BunitContext
         Services.AddSingleton(database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
+        Services.AddSingleton<SeedImportStatus>();
     }
 
     [Fact]
