@@ -11,28 +11,35 @@ namespace Reader.Web;
 internal sealed class SeedImport(EpisodeImporter importer, SeedImportStatus status, IConfiguration configuration, ILogger<SeedImport> logger)
     : BackgroundService
 {
+    private string? folder;
+
+    /// <summary>Counts the files before the app listens, so that its first page can already say how many there are.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        folder = SeedsFolder(configuration);
+        if (Directory.Exists(folder))
+            status.Start(EpisodeImporter.FilesIn(folder).Count);
+        else
+            logger.LogWarning("No seeds folder at {Folder}; nothing imported on start", folder);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Import(stoppingToken), CancellationToken.None);
 
     private void Import(CancellationToken stoppingToken)
     {
         try
         {
-            var folder = SeedsFolder(configuration);
-            if (!Directory.Exists(folder))
+            if (folder is not null && Directory.Exists(folder))
             {
-                logger.LogWarning("No seeds folder at {Folder}; nothing imported on start", folder);
-                status.Finish();
-                return;
+                logger.LogInformation("Importing {Files} transcripts from {Folder} in the background", status.Progress?.Total ?? 0, folder);
+                importer.ImportFolder(folder, new CountingProgress(status), stoppingToken);
             }
-            var files = EpisodeImporter.FilesIn(folder);
-            status.Start(files.Count);
-            logger.LogInformation("Importing {Files} transcripts from {Folder} in the background", files.Count, folder);
-            importer.ImportFolder(folder, new CountingProgress(status), stoppingToken);
             status.Finish();
         }
         catch (Exception e)
         {
-            // The site stays up with what it has; the import is retried on the next start.
+            // The site stays up with what it has; the import is tried again on the next start.
             logger.LogError(e, "Importing the seeds folder failed");
             status.Fail(e);
         }

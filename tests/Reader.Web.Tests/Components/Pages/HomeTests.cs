@@ -71,6 +71,34 @@ public sealed class HomeTests : BunitContext
     }
 
     [Fact]
+    public void WhileTheSeedsImportTheLibrarySaysHowFarItIs()
+    {
+        var seeds = Services.GetRequiredService<SeedImportStatus>();
+        seeds.Start(12);
+        seeds.Imported();
+        seeds.Imported();
+
+        var cut = Render<Home>();
+
+        Assert.StartsWith("Importing 3 of 12 transcripts…", cut.WaitForElement(".import-status[role=status]").TextContent);
+    }
+
+    [Fact]
+    public void OnceTheSeedsAreInTheLibrarySaysNothingOfImporting()
+    {
+        database.ImportSeed();
+        var seeds = Services.GetRequiredService<SeedImportStatus>();
+        seeds.Start(1);
+        seeds.Imported();
+        seeds.Finish();
+
+        var cut = Render<Home>();
+
+        cut.WaitForElement(".episode-card");
+        Assert.Empty(cut.FindAll(".import-status"));
+    }
+
+    [Fact]
     public void AnEmptyLibrarySaysHowToImport()
     {
         var cut = Render<Home>();
