@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kills Reader at random moments while it writes, and checks what every kill left behind.
 #
-#   tests/faults/kill-during-import.sh [kills of each kind, default 12] [transcripts, default 30]
+#   tests/faults/kill-during-import.sh [kills of each kind, default 12] [transcripts, default 30] [both|import|web]
 #
 # Builds the CLI and the web app in Release, then, on a database in a temp folder, `kill -9`s
 #   (a) `reader import` of a folder of transcripts (each round changes every file, so each import replaces), and
@@ -9,11 +9,13 @@
 # After each kill it checks: PRAGMA integrity_check is ok; no episode is partial (its segments and chapters
 # are what the transcript has); the search index has a row for every segment, episode by episode; the next
 # start does not hang (`reader list`, and for (b) the web app serving / again, each within 60 s) and leaves no
-# migration lock behind. Needs bash, python3, curl. Prints one summary line; exits 1 on any failure.
+# migration lock behind. Needs bash, python3, curl. Prints one summary line; exits 1 on any failure, keeping
+# the temp folder (database, logs) for a look.
 set -uo pipefail
 
 kills=${1:-12}
 copies=${2:-30}
+kinds=${3:-both}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/reader-faults-XXXXXX")
 db="$work/reader.db"
@@ -22,8 +24,9 @@ web_pid=""
 
 cleanup() {
     if [[ -n "$web_pid" ]]; then kill -9 "$web_pid" 2>/dev/null; wait "$web_pid" 2>/dev/null; fi
-    rm -rf "$work"
+    if ((failures == 0)); then rm -rf "$work"; else echo "Kept $work for a look (web-*.log: each web start's log)"; fi
 }
+failures=0
 trap cleanup EXIT
 
 echo "Building the CLI and the web app (Release)…"
@@ -75,7 +78,6 @@ random_delay() { # min max (seconds, decimals allowed)
     awk -v min="$1" -v max="$2" -v r="$RANDOM" 'BEGIN { printf "%.2f", min + (max - min) * r / 32767 }'
 }
 
-failures=0
 fail() { echo "  FAIL after $1: $2"; failures=$((failures + 1)); }
 
 check() { # what was killed
@@ -108,16 +110,19 @@ check() { # what was killed
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-start_web() { # port
-    (cd "$web_dir" && ASPNETCORE_URLS="http://127.0.0.1:$1" Reader__SeedsFolder="$transcripts" exec dotnet Reader.Web.dll) >>"$work/web.log" 2>&1 &
+start_web() { # port, name of the start
+    web_log="$work/web-$2.log"
+    (cd "$web_dir" && ASPNETCORE_URLS="http://127.0.0.1:$1" Reader__SeedsFolder="$transcripts" \
+        Serilog__MinimumLevel__Default=Information exec dotnet Reader.Web.dll) >"$web_log" 2>&1 &
     web_pid=$!
 }
 
 serves_within() { # port seconds
     local deadline=$((SECONDS + $2))
     while ((SECONDS < deadline)); do
-        curl -sf -o /dev/null "http://127.0.0.1:$1/" && return 0
-        kill -0 "$web_pid" 2>/dev/null || return 1
+        status=$(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:$1/")
+        [[ "$status" == 200 ]] && return 0
+        kill -0 "$web_pid" 2>/dev/null || { status="exited"; return 1; }
         sleep 0.2
     done
     return 1
@@ -126,8 +131,10 @@ serves_within() { # port seconds
 stop_web() { kill -9 "$web_pid" 2>/dev/null; wait "$web_pid" 2>/dev/null; web_pid=""; }
 
 cli_kills=0 web_kills=0 finished=0
-echo "Killing \`reader import\` of $copies transcripts $kills times…"
-for round in $(seq 1 "$kills"); do
+[[ "$kinds" == web ]] && import_rounds=0 || import_rounds=$kills
+[[ "$kinds" == import ]] && web_rounds=0 || web_rounds=$kills
+echo "Killing \`reader import\` of $copies transcripts $import_rounds times…"
+for round in $(seq 1 "$import_rounds"); do
     write_transcripts "$round"
     # dotnet itself, not a function's subshell, so that the kill reaches the importer.
     dotnet "$cli_dll" import "$transcripts" >/dev/null 2>&1 &
@@ -142,18 +149,18 @@ for round in $(seq 1 "$kills"); do
     check "import kill $round"
 done
 
-echo "Killing the web app during start-up $kills times…"
-for round in $(seq 1 "$kills"); do
+echo "Killing the web app during start-up $web_rounds times…"
+for round in $(seq 1 "$web_rounds"); do
     ((round % 2 == 1)) && rm -f "$db" "$db-wal" "$db-shm"
     write_transcripts "web-$round"
     port=$(free_port)
-    start_web "$port"
+    start_web "$port" "$round-killed"
     sleep "$(random_delay 0.2 5)"
     if kill -0 "$web_pid" 2>/dev/null; then web_kills=$((web_kills + 1)); fi
     stop_web
     check "web kill $round"
-    start_web "$port"
-    serves_within "$port" 60 || fail "web kill $round" "the next web start did not serve / within 60 s: $(tail -n 3 "$work/web.log")"
+    start_web "$port" "$round-next"
+    serves_within "$port" 60 || fail "web kill $round" "the next web start did not serve / within 60 s (last answer: $status); see $web_log"
     stop_web
 done
 
