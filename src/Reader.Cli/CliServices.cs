@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Reader.Storage;
 using Serilog;
 
@@ -35,7 +36,7 @@ internal static class CliServices
     public static ReaderDbContext OpenDatabase(this IServiceProvider services)
     {
         var db = services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContext();
-        SqliteSetup.Migrate(db);
+        SqliteSetup.MigrateAndReindex(db, services.GetRequiredService<ILoggerFactory>().CreateLogger("Reader.Cli"));
         return db;
     }
 }

@@ -30,11 +30,21 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
     // parser's output for the same input changes.
     private const string ParserRevision = "reader-parser-1";
 
-    public IReadOnlyList<ImportResult> ImportFolder(string folder, IProgress<ImportResult>? progress = null)
+    /// <summary>The transcripts of a folder, in the order <see cref="ImportFolder"/> imports them.</summary>
+    public static IReadOnlyList<string> FilesIn(string folder) =>
+        [.. Directory.EnumerateFiles(folder, TranscriptPattern).Order(StringComparer.Ordinal)];
+
+    /// <summary>Imports the folder's transcripts one by one; a cancellation stops it between two files.</summary>
+    public IReadOnlyList<ImportResult> ImportFolder(string folder, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
     {
         var results = new List<ImportResult>();
-        foreach (var file in Directory.EnumerateFiles(folder, TranscriptPattern).Order(StringComparer.Ordinal))
+        foreach (var file in FilesIn(folder))
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                logger.LogInformation("Stopped importing folder {Folder} after {Files} files", folder, results.Count);
+                break;
+            }
             var result = ImportFile(file);
             results.Add(result);
             progress?.Report(result);

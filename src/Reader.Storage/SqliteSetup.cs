@@ -2,6 +2,8 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Reader.Storage;
 
@@ -20,18 +22,26 @@ public static class SqliteSetup
     public static DbContextOptionsBuilder UseReaderSqlite(this DbContextOptionsBuilder options, string connectionString)
     {
         EnsureFolder(connectionString);
-        return options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
+        // Migrations run inside the start-up's own write transaction (see MigrateAndReindex), on purpose.
+        return options.UseSqlite(connectionString)
+            .AddInterceptors(ConnectionPragmas.Instance)
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.MigrationsUserTransactionWarning));
     }
 
     /// <summary>
-    /// Applies the checked-in migrations, switches the file to write-ahead logging (a setting the file keeps),
-    /// and brings the search index up to date. Returns how many episodes had to be indexed again.
+    /// Everything a start needs before it reads or writes: write-ahead logging (a setting the file keeps), the
+    /// checked-in migrations when any is pending (see <see cref="StartupMigration"/>), and the search index
+    /// rebuilt for episodes indexed by an older tokenizer. Returns how many episodes had to be indexed again.
     /// </summary>
-    public static int Migrate(ReaderDbContext db)
+    public static int MigrateAndReindex(ReaderDbContext db, ILogger? logger = null)
     {
-        db.Database.Migrate();
+        logger ??= NullLogger.Instance;
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        return Search.SearchIndex.RebuildStale(db);
+        StartupMigration.Run(db, logger);
+        var reindexed = Search.SearchIndex.RebuildStale(db);
+        if (reindexed > 0)
+            logger.LogInformation("Indexed {Episodes} episodes for search again, for search index version {Version}", reindexed, Search.SearchIndex.Version);
+        return reindexed;
     }
 
     public static string? RepositoryRoot()

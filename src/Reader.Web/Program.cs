@@ -21,10 +21,13 @@ if (string.IsNullOrWhiteSpace(connectionString))
     connectionString = SqliteSetup.DefaultConnectionString();
 builder.Services.AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString));
 builder.Services.AddSingleton<EpisodeImporter>();
+builder.Services.AddSingleton(new EpisodeCache(builder.Configuration.GetValue("Reader:EpisodeCacheMegabytes", EpisodeCache.DefaultMegabytes) * 1024L * 1024));
 builder.Services.AddSingleton<EpisodeCatalog>();
 builder.Services.AddSingleton<TranscriptSearch>();
 builder.Services.AddSingleton<EpisodeFinder>();
 builder.Services.AddSingleton<PublicAddress>();
+builder.Services.AddSingleton<SeedImportStatus>();
+builder.Services.AddHostedService<SeedImport>();
 
 // Chinese text is written as itself, not as numeric entities; markup characters are still encoded.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -51,7 +54,7 @@ builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
-app.MigrateAndImportSeeds();
+app.MigrateDatabase();
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -1,32 +1,48 @@
-using Microsoft.EntityFrameworkCore;
 using Reader.Storage;
-using Reader.Storage.Search;
 
 namespace Reader.Web;
 
 /// <summary>
-/// Brings the database up to date before the app serves a request: applies migrations, then imports every
-/// new or changed transcript in the seeds folder (<c>Reader:SeedsFolder</c>, by default the repository's <c>seeds/</c>).
+/// Imports every new or changed transcript in the seeds folder (<c>Reader:SeedsFolder</c>, by default the
+/// repository's <c>seeds/</c>) in the background, once the app is listening, so a big folder or a huge file
+/// never keeps the site down. Each file imports in one transaction: the library shows an episode whole or not
+/// at all, and says meanwhile how far the import is (<see cref="SeedImportStatus"/>).
 /// </summary>
-internal static class SeedImport
+internal sealed class SeedImport(EpisodeImporter importer, SeedImportStatus status, IConfiguration configuration, ILogger<SeedImport> logger)
+    : BackgroundService
 {
-    public static void MigrateAndImportSeeds(this WebApplication app)
-    {
-        var logger = app.Services.GetRequiredService<ILogger<EpisodeImporter>>();
-        using (var db = app.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContext())
-        {
-            var reindexed = SqliteSetup.Migrate(db);
-            if (reindexed > 0)
-                logger.LogInformation("Indexed {Episodes} episodes for search again, for search index version {Version}", reindexed, SearchIndex.Version);
-        }
+    private string? folder;
 
-        var folder = SeedsFolder(app.Configuration);
-        if (!Directory.Exists(folder))
-        {
+    /// <summary>Counts the files before the app listens, so that its first page can already say how many there are.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        folder = SeedsFolder(configuration);
+        if (Directory.Exists(folder))
+            status.Start(EpisodeImporter.FilesIn(folder).Count);
+        else
             logger.LogWarning("No seeds folder at {Folder}; nothing imported on start", folder);
-            return;
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Import(stoppingToken), CancellationToken.None);
+
+    private void Import(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (folder is not null && Directory.Exists(folder))
+            {
+                logger.LogInformation("Importing {Files} transcripts from {Folder} in the background", status.Progress?.Total ?? 0, folder);
+                importer.ImportFolder(folder, new CountingProgress(status), stoppingToken);
+            }
+            status.Finish();
         }
-        app.Services.GetRequiredService<EpisodeImporter>().ImportFolder(folder);
+        catch (Exception e)
+        {
+            // The site stays up with what it has; the import is tried again on the next start.
+            logger.LogError(e, "Importing the seeds folder failed");
+            status.Fail(e);
+        }
     }
 
     private static string SeedsFolder(IConfiguration configuration)
@@ -35,5 +51,11 @@ internal static class SeedImport
         if (!string.IsNullOrWhiteSpace(configured))
             return Path.GetFullPath(configured);
         return Path.Combine(SqliteSetup.RepositoryRoot() ?? Directory.GetCurrentDirectory(), "seeds");
+    }
+
+    // Progress<T> would report later, on the thread pool; the count must be right when the next page asks.
+    private sealed class CountingProgress(SeedImportStatus status) : IProgress<ImportResult>
+    {
+        public void Report(ImportResult value) => status.Imported();
     }
 }

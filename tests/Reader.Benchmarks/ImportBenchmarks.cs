@@ -66,7 +66,7 @@ internal static class ImportRun
     {
         var factory = Factory(database);
         using (var db = factory.CreateDbContext())
-            SqliteSetup.Migrate(db);
+            SqliteSetup.MigrateAndReindex(db);
         return new EpisodeImporter(factory, NullLogger<EpisodeImporter>.Instance);
     }
 

@@ -105,7 +105,7 @@ internal static class SearchBenchmark
             clock.Restart();
             var factory = ImportRun.Factory(database);
             using (var db = factory.CreateDbContext())
-                SqliteSetup.Migrate(db);
+                SqliteSetup.MigrateAndReindex(db);
             var migrate = clock.Elapsed;
 
             clock.Restart();

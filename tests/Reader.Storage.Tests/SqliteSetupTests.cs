@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Reader.Storage.Tests;
 
@@ -39,9 +41,73 @@ public sealed class SqliteSetupTests : IDisposable
     {
         using var db = database.CreateContext();
 
-        SqliteSetup.Migrate(db);
+        SqliteSetup.MigrateAndReindex(db);
 
         Assert.Empty(db.Database.GetPendingMigrations());
+    }
+
+    [Fact]
+    public async Task AMigrationLockLeftOnAMigratedFileIsClearedAtStart()
+    {
+        Execute(database.DatabasePath, StaleLock);
+        var log = new RecordingLogger();
+
+        await StartWithin(database.Factory, log);
+
+        Assert.Equal(0, Scalar(database.DatabasePath, "SELECT COUNT(*) FROM __EFMigrationsLock"));
+        Assert.Contains(log.Lines, line => line.StartsWith("Warning: Cleared the migration lock") && line.Contains("2026-12-01 08:25:43"));
+    }
+
+    [Fact]
+    public async Task AMigrationLockLeftByAFirstStartThatDiedIsClearedAndTheFileMigrated()
+    {
+        var path = Path.Combine(database.Root, "killed-first-start.db");
+        Execute(path, StaleLock);
+        var factory = FactoryFor(path);
+
+        await StartWithin(factory, new RecordingLogger());
+
+        using var db = factory.CreateDbContext();
+        Assert.Empty(db.Database.GetPendingMigrations());
+        Assert.Equal(0, Scalar(path, "SELECT COUNT(*) FROM __EFMigrationsLock"));
+    }
+
+    [Fact]
+    public async Task AStartWithNothingPendingTakesNoWriteLock()
+    {
+        using var writer = OpenWriter(database.DatabasePath);
+
+        await StartWithin(database.Factory, new RecordingLogger());
+    }
+
+    [Fact]
+    public async Task AStartThatMustWaitForAWriterSaysSoOnceAndMigratesAfterIt()
+    {
+        var path = Path.Combine(database.Root, "busy.db");
+        Execute(path, "PRAGMA journal_mode=WAL; CREATE TABLE Other (Id INTEGER);");
+        var log = new RecordingLogger();
+        var writer = OpenWriter(path);
+        var start = Task.Run(() => Start(FactoryFor(path), log));
+
+        Assert.True(SpinWait.SpinUntil(() => log.Lines.Any(l => l.Contains("Waiting for another process")), TimeSpan.FromSeconds(20)));
+        writer.Dispose();
+        await start.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Single(log.Lines, l => l.Contains("Waiting for another process"));
+        using var db = FactoryFor(path).CreateDbContext();
+        Assert.Empty(db.Database.GetPendingMigrations());
+    }
+
+    [Fact]
+    public void StartsTogetherOnANewFileMigrateItOnce()
+    {
+        var path = Path.Combine(database.Root, "together.db");
+        var logs = Enumerable.Range(0, 4).Select(_ => new RecordingLogger()).ToList();
+
+        Parallel.ForEach(logs, log => Start(FactoryFor(path), log));
+
+        Assert.Single(logs, log => log.Lines.Any(l => l.StartsWith("Information: Migrated")));
+        Assert.Equal(2, Scalar(path, "SELECT COUNT(*) FROM __EFMigrationsHistory"));
     }
 
     [Fact]
@@ -63,5 +129,81 @@ public sealed class SqliteSetupTests : IDisposable
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
 
         Assert.Equal(Path.Combine(SqliteSetup.RepositoryRoot()!, "data", "reader.db"), file);
+    }
+
+    // What EF Core's SQLite migration lock leaves behind when the process holding it is killed.
+    private const string StaleLock = """
+        CREATE TABLE IF NOT EXISTS __EFMigrationsLock (Id INTEGER NOT NULL CONSTRAINT PK___EFMigrationsLock PRIMARY KEY, Timestamp TEXT NOT NULL);
+        INSERT INTO __EFMigrationsLock VALUES (1, '2026-12-01 08:25:43+00:00');
+        """;
+
+    private static void Start(IDbContextFactory<ReaderDbContext> factory, ILogger log)
+    {
+        using var db = factory.CreateDbContext();
+        SqliteSetup.MigrateAndReindex(db, log);
+    }
+
+    /// <summary>Before the fix a start waited on a stale lock forever: give it 20 seconds.</summary>
+    private static Task StartWithin(IDbContextFactory<ReaderDbContext> factory, ILogger log) =>
+        Task.Run(() => Start(factory, log)).WaitAsync(TimeSpan.FromSeconds(20));
+
+    private static IDbContextFactory<ReaderDbContext> FactoryFor(string path)
+    {
+        var options = new DbContextOptionsBuilder<ReaderDbContext>();
+        options.UseReaderSqlite($"Data Source={path};Pooling=False");
+        return new PooledDbContextFactory<ReaderDbContext>(options.Options);
+    }
+
+    /// <summary>Another process's write transaction, held until disposed.</summary>
+    private static SqliteConnection OpenWriter(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE;";
+        begin.ExecuteNonQuery();
+        return connection;
+    }
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static long Scalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private sealed class RecordingLogger : ILogger
+    {
+        private readonly List<string> lines = [];
+
+        public IReadOnlyList<string> Lines
+        {
+            get
+            {
+                lock (lines)
+                    return [.. lines];
+            }
+        }
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (lines)
+                lines.Add($"{logLevel}: {formatter(state, exception)}");
+        }
     }
 }

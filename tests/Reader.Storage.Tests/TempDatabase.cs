@@ -15,7 +15,7 @@ public sealed class TempDatabase : IDisposable
         options.UseReaderSqlite($"Data Source={DatabasePath};Pooling=False");
         Factory = new PooledDbContextFactory<ReaderDbContext>(options.Options);
         using var db = CreateContext();
-        SqliteSetup.Migrate(db);
+        SqliteSetup.MigrateAndReindex(db);
     }
 
     public string Root { get; }

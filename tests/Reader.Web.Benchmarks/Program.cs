@@ -5,6 +5,7 @@
 //                                                                              desktop and phone screenshots of both pages
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --throughput [seconds]
 //                                                                              requests/s and p50 per Accept-Encoding (wrk)
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --cache     the episode cache over 1,000 episodes
 //
 // 1. Server time of GET /episodes/{slug}: median and p95 of many sequential requests, and the page's size raw,
 //    gzip and brotli (targets: under 20 ms, under 80 KB compressed).
@@ -19,6 +20,12 @@ internal static class Harness
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--cache"])
+        {
+            await EpisodeCacheMemory.RunAsync();
+            return 0;
+        }
+
         await using var server = new ReaderServer();
 
         if (args is ["--screenshots", var folder])

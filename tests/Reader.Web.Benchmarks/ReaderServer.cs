@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Reader.Web.Benchmarks;
 
@@ -30,6 +31,8 @@ internal sealed class ReaderServer : IAsyncDisposable
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
+        // The app imports the seeds in the background once it listens; the tests read the seed.
+        factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
     }
 
     public const string SeedPath = "/episodes/koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";

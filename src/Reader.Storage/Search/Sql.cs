@@ -15,6 +15,14 @@ internal static class Sql
         return command;
     }
 
+    /// <summary>A command inside the transaction, on its connection.</summary>
+    public static DbCommand Command(DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = Command(transaction.Connection!, sql, parameters);
+        command.Transaction = transaction;
+        return command;
+    }
+
     public static DbParameter Parameter(DbCommand command, string name)
     {
         var parameter = command.CreateParameter();

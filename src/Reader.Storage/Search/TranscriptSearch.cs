@@ -30,15 +30,15 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
             return LibraryResults.None(query);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        var read = snapshot.Transaction;
         var match = query.ToFts();
 
         // One pass over the index in rowid order — library order — stopping past the limit: it is the count,
         // the counts per episode, and, when there are too many hits to rank, the pages themselves. A common
-        // term's postings are read once.
+        // term's postings are read once. All of it in one snapshot, so the count and the hits agree.
         var found = new List<long>();
-        await using (var scan = Sql.Command(connection,
+        await using (var scan = Sql.Command(read,
             $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} LIMIT $limit",
             ("$match", match), ("$limit", CountLimit + 1)))
         await using (var reader = await scan.ExecuteReaderAsync(cancellationToken))
@@ -59,13 +59,13 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
 
         var order = total <= RankLimit ? SearchOrder.Relevance : SearchOrder.Library;
         var keys = order == SearchOrder.Relevance
-            ? await RankedAsync(connection, match, page, cancellationToken)
+            ? await RankedAsync(read, match, page, cancellationToken)
             : found.GetRange((page - 1) * PageSize, Math.Min(PageSize, total - (page - 1) * PageSize));
 
-        var hits = await HitsAsync(connection, keys, cancellationToken);
+        var hits = await HitsAsync(read, keys, cancellationToken);
         var episodes = capped
-            ? await OnPageAsync(connection, perEpisode, keys, SearchIndex.EpisodeOf(found[^1]), cancellationToken)
-            : await ListedAsync(connection, perEpisode, cancellationToken);
+            ? await OnPageAsync(read, perEpisode, keys, SearchIndex.EpisodeOf(found[^1]), cancellationToken)
+            : await ListedAsync(read, perEpisode, cancellationToken);
         return new LibraryResults(query, total, capped, order, page, pageCount, hits, episodes, capped ? null : perEpisode.Count);
     }
 
@@ -75,10 +75,10 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
         if (query.IsEmpty)
             return [];
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        var read = snapshot.Transaction;
         var (first, last) = SearchIndex.KeysOf(episodeId);
-        await using var select = Sql.Command(connection,
+        await using var select = Sql.Command(read,
             $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} AND rowid BETWEEN $first AND $last ORDER BY rowid",
             ("$match", query.ToFts()), ("$first", first), ("$last", last));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -88,11 +88,11 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
         return segments;
     }
 
-    private static async Task<IReadOnlyList<SearchHit>> HitsAsync(DbConnection connection, List<long> keys, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<SearchHit>> HitsAsync(DbTransaction read, List<long> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
             return [];
-        await using var select = Sql.Command(connection,
+        await using var select = Sql.Command(read,
             $"""
             SELECT e.Slug, e.TitleZh, e.TitleEn, s.Ordinal, s.Speaker, sp.Name, s.Chapter, c.Title, s.EstimatedStartSeconds, s.Zh, s.En
             FROM json_each($keys) AS k
@@ -120,18 +120,18 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
     }
 
     /// <summary>The episodes with most hits, from exact counts.</summary>
-    private static async Task<IReadOnlyList<EpisodeHitCount>> ListedAsync(DbConnection connection, Dictionary<int, int> perEpisode, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<EpisodeHitCount>> ListedAsync(DbTransaction read, Dictionary<int, int> perEpisode, CancellationToken cancellationToken)
     {
         var top = perEpisode.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxEpisodesListed).ToList();
-        var titles = await TitlesAsync(connection, top.Select(p => p.Key), cancellationToken);
+        var titles = await TitlesAsync(read, top.Select(p => p.Key), cancellationToken);
         return top.Where(p => titles.ContainsKey(p.Key))
             .Select(p => new EpisodeHitCount(titles[p.Key].Slug, titles[p.Key].TitleZh, titles[p.Key].TitleEn, p.Value, false))
             .ToList();
     }
 
-    private static async Task<List<long>> RankedAsync(DbConnection connection, string match, int page, CancellationToken cancellationToken)
+    private static async Task<List<long>> RankedAsync(DbTransaction read, string match, int page, CancellationToken cancellationToken)
     {
-        await using var select = Sql.Command(connection,
+        await using var select = Sql.Command(read,
             $"SELECT rowid FROM {SearchIndex.Table} WHERE {Match} ORDER BY rank LIMIT $take OFFSET $skip",
             ("$match", match), ("$take", PageSize), ("$skip", (page - 1) * PageSize));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -146,19 +146,19 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
     /// exact, except for the episode the counting stopped in.
     /// </summary>
     private static async Task<IReadOnlyList<EpisodeHitCount>> OnPageAsync(
-        DbConnection connection, Dictionary<int, int> perEpisode, List<long> keys, int stoppedIn, CancellationToken cancellationToken)
+        DbTransaction read, Dictionary<int, int> perEpisode, List<long> keys, int stoppedIn, CancellationToken cancellationToken)
     {
         var ids = keys.Select(SearchIndex.EpisodeOf).Distinct().ToList();
-        var titles = await TitlesAsync(connection, ids, cancellationToken);
+        var titles = await TitlesAsync(read, ids, cancellationToken);
         return ids.Where(titles.ContainsKey)
             .Select(id => new EpisodeHitCount(titles[id].Slug, titles[id].TitleZh, titles[id].TitleEn, perEpisode[id], id == stoppedIn))
             .OrderByDescending(c => c.Count)
             .ToList();
     }
 
-    private static async Task<Dictionary<int, (string Slug, string TitleZh, string TitleEn)>> TitlesAsync(DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, (string Slug, string TitleZh, string TitleEn)>> TitlesAsync(DbTransaction read, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
-        await using var select = Sql.Command(connection,
+        await using var select = Sql.Command(read,
             "SELECT e.Id, e.Slug, e.TitleZh, e.TitleEn FROM json_each($ids) AS k JOIN Episodes AS e ON e.Id = k.value",
             ("$ids", Sql.JsonArray(ids.Select(id => (long)id))));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);

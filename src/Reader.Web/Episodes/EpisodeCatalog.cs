@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +6,16 @@ using Reader.Storage;
 namespace Reader.Web.Episodes;
 
 /// <summary>
-/// Reads episodes for the reader. Each episode is read once, with one query per table, into an immutable
-/// <see cref="EpisodeView"/> that every reader shares; a re-import (a new content hash) replaces it.
+/// Reads episodes for the reader. Each episode is read once, in one snapshot (<see cref="StoredEpisodes"/>),
+/// into an immutable <see cref="EpisodeView"/> that every reader shares, kept in an <see cref="EpisodeCache"/>
+/// within its budget; a re-import (a new content hash) replaces it.
 /// </summary>
-public sealed class EpisodeCatalog(IDbContextFactory<ReaderDbContext> dbFactory, HtmlEncoder encoder, ILogger<EpisodeCatalog> logger)
+public sealed class EpisodeCatalog(
+    IDbContextFactory<ReaderDbContext> dbFactory, HtmlEncoder encoder, ILogger<EpisodeCatalog> logger, EpisodeCache? cache = null)
 {
-    private readonly ConcurrentDictionary<string, (string Hash, EpisodeView View)> cache = new();
+    private readonly EpisodeCache cache = cache ?? new EpisodeCache(EpisodeCache.DefaultMegabytes * 1024L * 1024);
+
+    public EpisodeCache Cache => cache;
 
     public async Task<IReadOnlyList<EpisodeListing>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -37,42 +40,35 @@ public sealed class EpisodeCatalog(IDbContextFactory<ReaderDbContext> dbFactory,
     public async Task<EpisodeView?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var current = await db.Episodes.AsNoTracking()
-            .Where(e => e.Slug == slug)
-            .Select(e => new { e.Id, e.ContentHash })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (current is null)
+        var currentHash = await db.Episodes.AsNoTracking().Where(e => e.Slug == slug).Select(e => e.ContentHash).FirstOrDefaultAsync(cancellationToken);
+        if (currentHash is null)
             return null;
-        if (cache.TryGetValue(slug, out var cached) && cached.Hash == current.ContentHash)
-            return cached.View;
+        if (cache.Get(slug, currentHash) is { } cached)
+            return cached;
 
-        // A re-import replaces the episode under a new id; if that happened since the lookup, read it again.
-        await using var read = await db.Database.BeginTransactionAsync(cancellationToken);
-        var id = await db.Episodes.Where(e => e.Slug == slug && e.ContentHash == current.ContentHash).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
-        if (id is null)
-            return await FindAsync(slug, cancellationToken);
-        var view = await LoadAsync(db, id.Value, cancellationToken);
-        cache[slug] = (current.ContentHash, view);
-        logger.LogInformation("Loaded {Episode} for reading: {Segments} segments, {Bytes} bytes of transcript markup",
-            slug, view.SegmentCount, view.Transcript.Value.Length);
+        // Whatever was imported since the lookup, the snapshot holds one whole version of the episode, or none.
+        if (await db.LoadEpisodeAsync(slug, cancellationToken) is not { } stored)
+            return null;
+        var view = ToView(stored);
+        var evicted = cache.Add(slug, stored.Episode.ContentHash, view);
+        logger.LogInformation("Loaded {Episode} for reading: {Segments} segments, {Bytes} bytes of transcript markup, about {CachedBytes} bytes in memory",
+            slug, view.SegmentCount, view.Transcript.Value.Length, view.EstimatedBytes);
+        if (evicted.Count > 0)
+            logger.LogInformation("Evicted {Evicted} episodes from the episode cache to keep it within {Budget} bytes: {CacheBytes} bytes in {Cached} episodes",
+                evicted.Count, cache.BudgetBytes, cache.Bytes, cache.Count);
         return view;
     }
 
-    private async Task<EpisodeView> LoadAsync(ReaderDbContext db, int id, CancellationToken cancellationToken)
+    private EpisodeView ToView(StoredEpisode stored)
     {
-        var episode = await db.Episodes.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
-        var speakerRows = await db.Speakers.AsNoTracking().Where(s => s.EpisodeId == id).ToListAsync(cancellationToken);
-        var chapterRows = await db.Chapters.AsNoTracking().Where(c => c.EpisodeId == id).OrderBy(c => c.Ordinal).ToListAsync(cancellationToken);
-        var rows = await db.Segments.AsNoTracking().Where(s => s.EpisodeId == id).OrderBy(s => s.Ordinal)
-            .Select(s => new TranscriptMarkup.Row(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds))
-            .ToListAsync(cancellationToken);
-
+        var episode = stored.Episode;
+        var rows = stored.Segments.Select(s => new TranscriptMarkup.Row(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds)).ToList();
         var segmentsPerSpeaker = rows.CountBy(r => r.Speaker).ToDictionary();
-        var speakers = speakerRows
+        var speakers = stored.Speakers
             .OrderBy(s => s.Role == "host" ? 0 : 1).ThenBy(s => s.Label, StringComparer.Ordinal)
             .Select(s => new SpeakerView(s.Label, s.Name, s.Role, segmentsPerSpeaker.GetValueOrDefault(s.Label)))
             .ToList();
-        var chapters = chapterRows
+        var chapters = stored.Chapters
             .Select(c => new ChapterView(c.Ordinal, c.StartSeconds, c.Title, c.FirstSegment, VideoLinks.At(episode.SourceUrl, c.StartSeconds)))
             .ToList();
 

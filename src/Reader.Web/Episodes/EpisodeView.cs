@@ -29,6 +29,39 @@ public sealed record EpisodeView(
 
     /// <summary>The segments in searchable form, made when the episode is first searched.</summary>
     public SegmentFinder Finder => finder.Value;
+
+    /// <summary>
+    /// About how much memory the view holds, for the cache's budget: its strings (two bytes a character), the
+    /// rows, and the <see cref="Finder"/> as if it were made (its spaced copies of the lines, the Chinese with a
+    /// space between characters).
+    /// </summary>
+    public long EstimatedBytes => estimatedBytes.Value;
+
+    private readonly Lazy<long> estimatedBytes = new(() => Estimate(Slug, Show, TitleZh, TitleEn, Summary, SourceUrl, Speakers, Chapters, Rows, Transcript, SpeakerStyles));
+
+    private static long Estimate(
+        string slug, string show, string titleZh, string titleEn, MarkupString summary, string? sourceUrl,
+        IReadOnlyList<SpeakerView> speakers, IReadOnlyList<ChapterView> chapters, IReadOnlyList<TranscriptMarkup.Row> rows,
+        MarkupString transcript, string speakerStyles)
+    {
+        const int RowBytes = 48;
+        const int FinderEntryBytes = 32;
+        const int RecordBytes = 64;
+        var bytes = RecordBytes + Text(slug) + Text(show) + Text(titleZh) + Text(titleEn) + Text(summary.Value) + Text(sourceUrl)
+                    + Text(transcript.Value) + Text(speakerStyles);
+        foreach (var speaker in speakers)
+            bytes += RecordBytes + Text(speaker.Label) + Text(speaker.Name) + Text(speaker.Role);
+        foreach (var chapter in chapters)
+            bytes += RecordBytes + Text(chapter.Title) + Text(chapter.VideoUrl);
+        foreach (var row in rows)
+        {
+            bytes += RowBytes + Text(row.Speaker) + Text(row.Zh) + Text(row.En);
+            bytes += FinderEntryBytes + 2 * Text(row.Zh) + Text(row.En);
+        }
+        return bytes;
+
+        static long Text(string? text) => text is null ? 0 : 24 + 2L * text.Length;
+    }
 }
 
 public sealed record SpeakerView(string Label, string Name, string Role, int Segments)

@@ -171,7 +171,7 @@ public sealed class SearchIndexTests : IDisposable
         using var db = database.CreateContext();
         ImportSeedIndexedBeforeTheIndex(db);
 
-        var rebuilt = SqliteSetup.Migrate(db);
+        var rebuilt = SqliteSetup.MigrateAndReindex(db);
 
         Assert.Equal(1, rebuilt);
         Assert.Equal(93, await TotalAsync("模型"));
@@ -183,7 +183,7 @@ public sealed class SearchIndexTests : IDisposable
         importer.ImportFile(database.AddSeed());
         using var db = database.CreateContext();
 
-        var rebuilt = SqliteSetup.Migrate(db);
+        var rebuilt = SqliteSetup.MigrateAndReindex(db);
 
         Assert.Equal(0, rebuilt);
         Assert.Equal(SeedSegments, AllIndexed(db));

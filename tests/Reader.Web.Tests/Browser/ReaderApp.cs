@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Reader.Web.Tests.Browser;
@@ -70,6 +71,8 @@ public sealed class ReaderApp : IAsyncLifetime
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
+        // The app imports the seeds in the background once it listens; the tests read the seed.
+        factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
     }
 
     /// <summary>A fresh browser context (its own storage) and page, at desktop size unless told otherwise.</summary>

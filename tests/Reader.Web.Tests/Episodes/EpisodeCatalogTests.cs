@@ -1,4 +1,9 @@
+using System.Data.Common;
 using AngleSharp.Html.Parser;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using Reader.Web.Episodes;
 
 namespace Reader.Web.Tests.Episodes;
@@ -106,6 +111,59 @@ public sealed class EpisodeCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEpisodeNotYetReadLoadsWhileAnotherConnectionHoldsTheWriteLock()
+    {
+        database.ImportSeed();
+        var catalog = database.CreateCatalog();
+        await using var writer = new SqliteConnection($"Data Source={database.DatabasePath};Pooling=False");
+        await writer.OpenAsync();
+        await using (var write = writer.CreateCommand())
+        {
+            write.CommandText = "BEGIN IMMEDIATE; UPDATE Episodes SET TitleEn = 'Not committed';";
+            await write.ExecuteNonQueryAsync();
+        }
+
+        var episode = await catalog.FindAsync(SeededDatabase.SeedSlug).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", episode!.TitleEn);
+    }
+
+    [Fact]
+    public async Task AnEpisodeReplacedBetweenItsLookupAndItsLoadIsReadAsReplaced()
+    {
+        database.ImportSeed();
+        // The catalog's first command looks the episode up; the replacement lands before the next.
+        var hook = new BeforeSecondCommand(() => database.ImportSeed(change: text => text.Replace("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", "A Renamed Episode")));
+        var catalog = new EpisodeCatalog(database.FactoryWith(hook), SampleEpisode.Encoder, NullLogger<EpisodeCatalog>.Instance);
+
+        var episode = await catalog.FindAsync(SeededDatabase.SeedSlug).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(hook.Ran);
+        Assert.Equal("A Renamed Episode", episode!.TitleEn);
+        Assert.Equal(611, episode.SegmentCount);
+        Assert.Same(episode, await catalog.FindAsync(SeededDatabase.SeedSlug));
+    }
+
+    [Fact]
+    public async Task TheCacheKeepsWithinItsBudgetDroppingTheLeastRecentlyRead()
+    {
+        var slugs = Enumerable.Range(1, 4).Select(i => database.ImportSeed($"copy-{i}.txt").Slug!).ToList();
+        var oneEpisode = (await database.CreateCatalog().FindAsync(slugs[0]))!.EstimatedBytes;
+        var cache = new EpisodeCache(oneEpisode * 5 / 2);
+        var catalog = new EpisodeCatalog(database.Factory, SampleEpisode.Encoder, NullLogger<EpisodeCatalog>.Instance, cache);
+
+        var first = await catalog.FindAsync(slugs[0]);
+        await catalog.FindAsync(slugs[1]);
+        Assert.Same(first, await catalog.FindAsync(slugs[0]));
+        await catalog.FindAsync(slugs[2]);
+        await catalog.FindAsync(slugs[3]);
+
+        Assert.Equal(2, cache.Count);
+        Assert.InRange(cache.Bytes, 0, cache.BudgetBytes);
+        Assert.NotSame(first, await catalog.FindAsync(slugs[0]));
+    }
+
+    [Fact]
     public async Task AnUnknownSlugFindsNothing()
     {
         database.ImportSeed();
@@ -150,5 +208,34 @@ public sealed class EpisodeCatalogTests : IDisposable
         var episodes = await catalog.ListAsync();
 
         Assert.Empty(episodes);
+    }
+
+    /// <summary>Runs an action once, just before the second command the catalog sends.</summary>
+    private sealed class BeforeSecondCommand(Action action) : DbCommandInterceptor
+    {
+        private int commands;
+
+        public bool Ran { get; private set; }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Count();
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count();
+            return ValueTask.FromResult(result);
+        }
+
+        private void Count()
+        {
+            if (Interlocked.Increment(ref commands) != 2)
+                return;
+            Ran = true;
+            action();
+        }
     }
 }

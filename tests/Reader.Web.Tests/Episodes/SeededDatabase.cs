@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reader.Storage;
@@ -18,11 +19,10 @@ internal sealed class SeededDatabase : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("reader-web-tests-").FullName;
         Transcripts = Directory.CreateDirectory(Path.Combine(Root, "transcripts")).FullName;
-        var options = new DbContextOptionsBuilder<ReaderDbContext>();
-        options.UseReaderSqlite($"Data Source={Path.Combine(Root, "reader.db")};Pooling=False");
-        Factory = new PooledDbContextFactory<ReaderDbContext>(options.Options);
+        DatabasePath = Path.Combine(Root, "reader.db");
+        Factory = FactoryWith();
         using (var db = Factory.CreateDbContext())
-            SqliteSetup.Migrate(db);
+            SqliteSetup.MigrateAndReindex(db);
         importer = new EpisodeImporter(Factory, NullLogger<EpisodeImporter>.Instance);
     }
 
@@ -30,7 +30,17 @@ internal sealed class SeededDatabase : IDisposable
 
     public string Transcripts { get; }
 
+    public string DatabasePath { get; }
+
     public IDbContextFactory<ReaderDbContext> Factory { get; }
+
+    /// <summary>Contexts on this database, with interceptors of a test's own.</summary>
+    public IDbContextFactory<ReaderDbContext> FactoryWith(params IInterceptor[] interceptors)
+    {
+        var options = new DbContextOptionsBuilder<ReaderDbContext>();
+        options.UseReaderSqlite($"Data Source={DatabasePath};Pooling=False").AddInterceptors(interceptors);
+        return new PooledDbContextFactory<ReaderDbContext>(options.Options);
+    }
 
     public static string Seed => Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").Single();
 

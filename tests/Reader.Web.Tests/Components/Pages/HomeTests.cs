@@ -17,6 +17,7 @@ public sealed class HomeTests : BunitContext
         Services.AddSingleton(database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
+        Services.AddSingleton<SeedImportStatus>();
     }
 
     [Fact]
@@ -67,6 +68,34 @@ public sealed class HomeTests : BunitContext
         cut.WaitForAssertion(() => Assert.Equal(
             ["A Newer Episode", "Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”"],
             cut.FindAll(".episode-title-en").Select(t => t.TextContent)));
+    }
+
+    [Fact]
+    public void WhileTheSeedsImportTheLibrarySaysHowFarItIs()
+    {
+        var seeds = Services.GetRequiredService<SeedImportStatus>();
+        seeds.Start(12);
+        seeds.Imported();
+        seeds.Imported();
+
+        var cut = Render<Home>();
+
+        Assert.StartsWith("Importing 3 of 12 transcripts…", cut.WaitForElement(".import-status[role=status]").TextContent);
+    }
+
+    [Fact]
+    public void OnceTheSeedsAreInTheLibrarySaysNothingOfImporting()
+    {
+        database.ImportSeed();
+        var seeds = Services.GetRequiredService<SeedImportStatus>();
+        seeds.Start(1);
+        seeds.Imported();
+        seeds.Finish();
+
+        var cut = Render<Home>();
+
+        cut.WaitForElement(".episode-card");
+        Assert.Empty(cut.FindAll(".import-status"));
     }
 
     [Fact]

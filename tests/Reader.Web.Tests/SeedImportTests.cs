@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Reader.Storage;
+using Reader.Web.Tests.Episodes;
+
+namespace Reader.Web.Tests;
+
+public sealed class SeedImportTests : IAsyncDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("reader-seed-import-tests-").FullName;
+    private readonly string databasePath;
+    private readonly string seeds;
+
+    public SeedImportTests()
+    {
+        databasePath = Path.Combine(root, "reader.db");
+        seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        File.Copy(SeededDatabase.Seed, Path.Combine(seeds, Path.GetFileName(SeededDatabase.Seed)));
+    }
+
+    [Fact]
+    public async Task TheLibraryIsServedWhileTheSeedsAreStillImporting()
+    {
+        Migrate();
+        // Another process writing: the seed's import waits for it, the app must not.
+        var writer = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        writer.Open();
+        using (var begin = writer.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            begin.ExecuteNonQuery();
+        }
+        await using var app = StartApp();
+        var client = app.CreateClient();
+
+        var during = await client.GetStringAsync("/").WaitAsync(TimeSpan.FromSeconds(10));
+        writer.Dispose();
+        await app.Services.GetRequiredService<SeedImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
+        var after = await client.GetStringAsync("/");
+
+        Assert.Contains("Importing 1 of 1 transcripts…", during);
+        Assert.DoesNotContain("episode-card", during);
+        Assert.DoesNotContain("Importing", after);
+        Assert.Contains(SeededDatabase.SeedSlug, after);
+    }
+
+    [Fact]
+    public async Task AnAppWithoutASeedsFolderHasNothingToWaitFor()
+    {
+        Directory.Delete(seeds, recursive: true);
+        await using var app = StartApp();
+        var client = app.CreateClient();
+
+        var library = await client.GetStringAsync("/");
+
+        await app.Services.GetRequiredService<SeedImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains("No episodes yet", library);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.Yield();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+
+    private WebApplicationFactory<Program> StartApp() => new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+    {
+        web.UseSetting("ConnectionStrings:Reader", $"Data Source={databasePath}");
+        web.UseSetting("Reader:SeedsFolder", seeds);
+        web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    });
+
+    private void Migrate()
+    {
+        var options = new DbContextOptionsBuilder<ReaderDbContext>();
+        options.UseReaderSqlite($"Data Source={databasePath};Pooling=False");
+        using var db = new PooledDbContextFactory<ReaderDbContext>(options.Options).CreateDbContext();
+        SqliteSetup.MigrateAndReindex(db);
+    }
+}
