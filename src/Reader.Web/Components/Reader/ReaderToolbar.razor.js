@@ -8,6 +8,12 @@ import { showQuery as showFindQuery } from "./FindInEpisode.razor.js";
 
 let controls = null;
 let readerPath = null;
+const attachedListeners = [];
+
+/** Runs `listener` each time the controls connect (their first live render replaces the prerendered bar). */
+export function whenAttached(listener) {
+    attachedListeners.push(listener);
+}
 // Previews shown but not yet confirmed by the server: a confirmation of an older click must not undo a newer one.
 let unconfirmed = 0;
 
@@ -152,6 +158,8 @@ export function attach(toolbar = null) {
     }
     controls?.invokeMethodAsync("ShowMode", location.search);
     updateLinks(container.dataset.lang, container.dataset.hiddenSpeakers ?? "");
+    if (toolbar)
+        attachedListeners.forEach(listener => listener());
     return changed;
 }
 

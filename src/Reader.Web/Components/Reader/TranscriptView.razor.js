@@ -8,7 +8,7 @@ import { store } from "../../js/reader-store.js";
 import { scrollTopFor } from "../../js/jump-target.js";
 import { toggleDrawer, isDrawerOpen } from "./ChapterList.razor.js";
 import { applySettings, changeSetting } from "./ReadingSettings.razor.js";
-import { attach as attachMode, reattach as reattachMode } from "./ReaderToolbar.razor.js";
+import { attach as attachMode, reattach as reattachMode, whenAttached } from "./ReaderToolbar.razor.js";
 
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 const transcript = () => document.getElementById("transcript");
@@ -452,6 +452,7 @@ function attachPage() {
 }
 
 // Module scripts run once the document is parsed, after blazor.web.js has defined Blazor.
+whenAttached(() => showChapter(pinned?.chapter ?? readChapter()));
 applySettings();
 attachPage();
 window.Blazor?.addEventListener?.("enhancedload", attachPage);
