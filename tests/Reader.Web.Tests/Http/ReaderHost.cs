@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Reader.Web.Tests.Http;
 
@@ -35,7 +36,7 @@ public sealed class ReaderHost : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
         foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
@@ -50,7 +51,8 @@ public sealed class ReaderHost : IAsyncLifetime
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        return Task.CompletedTask;
+        // The app serves while it imports the seeds; these tests are about pages of imported episodes.
+        await factory.Services.GetRequiredService<SeedImportStatus>().Completed;
     }
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, params (string Name, string Value)[] headers)
