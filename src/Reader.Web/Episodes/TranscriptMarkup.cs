@@ -93,9 +93,9 @@ public static class TranscriptMarkup
         var speaker = encoder.Encode(first.Speaker);
         var who = encoder.Encode(named?.Name ?? first.Speaker);
         var lines = length == 1 ? "1 line" : $"{length} lines";
+        // One element per turn (its "Show" is CSS): a marker is in every turn's markup, shown only while its speaker is hidden.
         html.Append("<button type=\"button\" class=\"hidden-turn\" data-hidden-turn=\"").Append(n).Append("\" data-marker-for=\"").Append(speaker)
-            .Append("\" aria-controls=\"t-").Append(n).Append("\" aria-expanded=\"false\"><span class=\"who\">").Append(who).Append("</span> · ")
-            .Append(lines).Append(" <span class=\"hidden-turn-show\">Show · <span lang=\"zh-Hans\">显示</span></span></button>");
+            .Append("\" aria-controls=\"t-").Append(n).Append("\" aria-expanded=\"false\">").Append(who).Append(" · ").Append(lines).Append("</button>");
         html.Append("<div class=\"turn\" id=\"t-").Append(n).Append("\" data-speaker=\"").Append(speaker).Append('"');
         if (named?.Role is { Length: > 0 } role)
             html.Append(" data-role=\"").Append(encoder.Encode(role)).Append('"');
