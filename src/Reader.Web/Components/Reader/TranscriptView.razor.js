@@ -404,13 +404,24 @@ document.addEventListener("pointerdown", event => {
     }
 }, { passive: true });
 
-// ---- The bar's height where it wraps (wide screens): targets stop right under it.
+// ---- The bar's height where it wraps (wide screens): targets stop right under it. Should the bar change
+// height while it sticks (its chips wrap anew), the page moves by as much, so the line under it stays.
+let barHeight = null;
 const barSize = new ResizeObserver(() => {
     const element = bar();
-    if (element && matchMedia("(min-width: 40.01rem)").matches)
-        document.documentElement.style.setProperty("--bar-measured", element.offsetHeight + "px");
+    if (!element)
+        return;
+    const wide = matchMedia("(min-width: 40.01rem)").matches;
+    const before = barHeight ?? parseFloat(getComputedStyle(element).minHeight);
+    barHeight = element.offsetHeight;
+    if (wide)
+        document.documentElement.style.setProperty("--bar-measured", barHeight + "px");
     else
         document.documentElement.style.removeProperty("--bar-measured");
+    const header = document.querySelector(".site-header")?.getBoundingClientRect().bottom ?? 0;
+    const stuck = Math.abs(element.getBoundingClientRect().top - (wide ? header : 0)) < 1 && scrollY > 0;
+    if (stuck && before && barHeight !== before)
+        window.scrollBy({ top: barHeight - before, behavior: "instant" });
 });
 
 // ---- A reader page appeared: loaded, or reached by enhanced navigation.
@@ -431,6 +442,7 @@ let attachedPath = null;
 function attachPage() {
     const container = transcript();
     barSize.disconnect();
+    barHeight = null;
     if (!container) {
         attachedPath = null;
         dismissResume();
