@@ -79,7 +79,7 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
             var overrides = sidecar.Length > 0 ? SpeakerOverrides.Parse(Path.GetFileName(sidecarPath), System.Text.Encoding.UTF8.GetString(sidecar)) : null;
             var transcript = TranscriptParser.Parse(name, content, overrides);
 
-            using var transaction = db.Database.BeginTransaction();
+            using var transaction = WriteLock.Begin(db, logger, $"importing {name}");
             if (existing is not null)
             {
                 SearchIndex.Remove(db, existing.Id);

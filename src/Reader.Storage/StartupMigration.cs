@@ -21,9 +21,6 @@ internal static class StartupMigration
 {
     private const string LockTable = "__EFMigrationsLock";
 
-    // SQLITE_BUSY and SQLITE_LOCKED: another connection is writing.
-    private static readonly int[] Busy = [5, 6];
-
     public static void Run(ReaderDbContext db, ILogger logger)
     {
         if (!db.Database.GetPendingMigrations().Any() && LockRows(db).Count == 0)
@@ -32,7 +29,7 @@ internal static class StartupMigration
         db.Database.OpenConnection();
         try
         {
-            using var transaction = BeginWriting(db, logger);
+            using var transaction = WriteLock.Begin(db, logger, "migrating it", untilFree: true);
             if (LockRows(db) is [var takenAt, ..])
             {
                 db.Database.ExecuteSqlRaw($"DELETE FROM \"{LockTable}\";");
@@ -50,38 +47,6 @@ internal static class StartupMigration
         finally
         {
             db.Database.CloseConnection();
-        }
-    }
-
-    /// <summary>Takes SQLite's write lock, saying once what it waits for when another process holds it.</summary>
-    private static IDbContextTransaction BeginWriting(ReaderDbContext db, ILogger logger)
-    {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var timeout = connection.DefaultTimeout;
-        connection.DefaultTimeout = 1;
-        try
-        {
-            return db.Database.BeginTransaction();
-        }
-        catch (SqliteException e) when (Busy.Contains(e.SqliteErrorCode))
-        {
-            logger.LogInformation("Waiting for another process to finish writing {Database} before migrating it", connection.DataSource);
-        }
-        finally
-        {
-            connection.DefaultTimeout = timeout;
-        }
-
-        // A live writer commits in the end (an import holds the lock one file at a time); a dead one holds nothing.
-        while (true)
-        {
-            try
-            {
-                return db.Database.BeginTransaction();
-            }
-            catch (SqliteException e) when (Busy.Contains(e.SqliteErrorCode))
-            {
-            }
         }
     }
 

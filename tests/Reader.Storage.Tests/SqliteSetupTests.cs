@@ -182,28 +182,4 @@ public sealed class SqliteSetupTests : IDisposable
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
-
-    private sealed class RecordingLogger : ILogger
-    {
-        private readonly List<string> lines = [];
-
-        public IReadOnlyList<string> Lines
-        {
-            get
-            {
-                lock (lines)
-                    return [.. lines];
-            }
-        }
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            lock (lines)
-                lines.Add($"{logLevel}: {formatter(state, exception)}");
-        }
-    }
 }
