@@ -1,7 +1,7 @@
 // The reader's pure reading-place logic (src/Reader.Web/wwwroot/js/reading-place.js), run by `node --test`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chapterAfter, currentChapter, formatTime, jumpPath, parseTime, placeToResume, progress } from "../../../src/Reader.Web/wwwroot/js/reading-place.js";
+import { chapterAfter, currentChapter, jumpPath, placeToResume, progress } from "../../../src/Reader.Web/wwwroot/js/reading-place.js";
 
 const headings = [{ ordinal: 1, top: -3000 }, { ordinal: 2, top: -200 }, { ordinal: 3, top: 150 }, { ordinal: 4, top: 900 }];
 
@@ -36,16 +36,6 @@ test("a long smooth jump moves at once to a screen short of the target, then gli
 
 test("under reduced motion a jump is one instant move", () => {
     assert.deepEqual(jumpPath(0, 20000, 900, false), { instant: 20000, smooth: false });
-});
-
-test("times read and write as the reader shows them", () => {
-    assert.equal(formatTime(0), "0:00");
-    assert.equal(formatTime(1402), "23:22");
-    assert.equal(formatTime(3725), "1:02:05");
-    assert.equal(parseTime("23:22"), 1402);
-    assert.equal(parseTime("1:02:05"), 3725);
-    assert.equal(parseTime("7:9"), null);
-    assert.equal(parseTime(undefined), null);
 });
 
 test("only a place past the opening is offered back", () => {

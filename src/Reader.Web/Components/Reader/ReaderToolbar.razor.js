@@ -25,7 +25,7 @@ function connected() {
 }
 
 /** Shows the mode a query asks for, keeping the segment at the top of the view where it was. */
-export function showQuery(query) {
+function showQuery(query) {
     const container = transcript();
     if (!container)
         return;
@@ -43,7 +43,7 @@ export function showQuery(query) {
 }
 
 /** A click on a control, shown before the server has it. */
-export function preview(change) {
+function preview(change) {
     if (!connected())
         return;
     unconfirmed++;
@@ -68,13 +68,12 @@ export function applyMode(queryString) {
 
 // Switches replace the history entry's mode rather than adding entries: Back goes to the previous place read.
 function record(query) {
-    showQuery(query);
-    store.set("lang", query.get("lang"));
-    store.set("learn", query.get("learn") === "1" ? "1" : "0");
     if (!sameMode(query, new URLSearchParams(location.search)))
         history.replaceState(history.state, "", location.pathname + toSearch(query) + location.hash);
+    showQuery(query); // after the address, so the page's links carry the new one
+    store.set("lang", query.get("lang"));
+    store.set("learn", query.get("learn") === "1" ? "1" : "0");
     rememberForThisEpisode(query);
-    updateLinks(transcript()?.dataset.lang ?? "both", transcript()?.dataset.hiddenSpeakers ?? "");
 }
 
 // The server keeps the mode an episode was last read in (EpisodePage.RememberMode) for addresses that come

@@ -29,7 +29,7 @@ function revealIfHidden(target) {
  * Scrolls a chapter heading or segment to just under the bar. A jump the reader asked for adds a history
  * entry (Back returns to where they were) and glides unless they prefer reduced motion.
  */
-export function jumpTo(id, { push = true, focus = true, smooth = !reducedMotion.matches } = {}) {
+function jumpTo(id, { push = true, focus = true, smooth = !reducedMotion.matches } = {}) {
     const target = document.getElementById(id);
     if (!target || !transcript()?.contains(target))
         return false;

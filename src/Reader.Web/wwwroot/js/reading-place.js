@@ -46,23 +46,6 @@ export function jumpPath(from, to, viewport, smooth) {
     return { instant: to - Math.sign(to - from) * lead, smooth: true };
 }
 
-/** A time as the reader shows it: m:ss, or h:mm:ss from an hour. */
-export function formatTime(seconds) {
-    const total = Math.max(0, Math.floor(seconds));
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = String(total % 60).padStart(2, "0");
-    return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
-}
-
-/** Seconds from a time written m:ss or h:mm:ss; null if it is not one. */
-export function parseTime(text) {
-    const match = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text ?? "");
-    if (!match)
-        return null;
-    return Number(match[1] ?? 0) * 3600 + Number(match[2]) * 60 + Number(match[3]);
-}
-
 /**
  * The place worth offering back when the episode is opened again: a segment past the opening screens.
  * `place` is what was saved ({ segment, segments, time }), or null.
