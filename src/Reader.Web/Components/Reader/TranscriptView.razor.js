@@ -9,6 +9,7 @@ import { scrollTopFor } from "../../js/jump-target.js";
 import { toggleDrawer, isDrawerOpen } from "./ChapterList.razor.js";
 import { applySettings, changeSetting } from "./ReadingSettings.razor.js";
 import { attach as attachMode, reattach as reattachMode, whenAttached } from "./ReaderToolbar.razor.js";
+import { attachListening, isListening, listeningTime, parseTime, playAt, playFrom, seekToSeconds, skip, sync, togglePlay } from "./ListenPlayer.razor.js";
 
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 const transcript = () => document.getElementById("transcript");
@@ -211,6 +212,9 @@ function offerMenu(segment) {
     if (element.parentElement !== segment)
         segment.append(element);
     element.hidden = false;
+    // Play from here where the episode can be played; Sync while it plays.
+    element.querySelector("[data-act='play']")?.toggleAttribute("hidden", !document.querySelector("[data-listen]"));
+    element.querySelector("[data-act='sync']")?.toggleAttribute("hidden", !isListening());
     element.setAttribute("aria-label", `Segment ${segment.dataset.segment} · 第 ${segment.dataset.segment} 句`);
 }
 
@@ -232,8 +236,13 @@ async function copy(button) {
     const segment = button.closest(".segment");
     if (!segment)
         return;
+    // While listening, a link opens at the moment being heard (?t=) as well as at the line.
+    const search = new URLSearchParams(location.search);
+    search.delete("t");
+    if (listeningTime() !== null)
+        search.set("t", String(listeningTime()));
     const text = button.dataset.act === "link"
-        ? segmentAddress(location.origin, location.pathname, location.search, segment.dataset.segment)
+        ? segmentAddress(location.origin, location.pathname, search.size ? "?" + search : "", segment.dataset.segment)
         : segmentQuote(segment);
     try {
         await navigator.clipboard.writeText(text);
@@ -294,6 +303,20 @@ document.addEventListener("click", event => {
         handled();
         toggleDrawer(false, { restoreFocus: false });
         jumpTo("c-" + chapter.dataset.chapterLink);
+        if (isListening())
+            seekToSeconds(parseTime(document.querySelector(`#c-${chapter.dataset.chapterLink} .chapter-time`)?.textContent) ?? 0);
+        return;
+    }
+
+    // A chapter's ▶ (Watch from …) plays the episode here when it can be played here.
+    const video = target.closest(".chapter-video-link, #transcript a.chapter-video");
+    if (video && document.querySelector("[data-listen]")) {
+        handled();
+        const section = video.closest("li")?.querySelector("[data-chapter-link]")?.dataset.chapterLink
+            ?? video.closest("[data-chapter-section]")?.dataset.chapterSection;
+        toggleDrawer(false, { restoreFocus: false });
+        jumpTo("c-" + section);
+        playAt(parseTime(document.querySelector(`#c-${section} .chapter-time`)?.textContent) ?? 0);
         return;
     }
 
@@ -306,13 +329,22 @@ document.addEventListener("click", event => {
     const when = target.closest("#transcript a.when");
     if (when) {
         handled();
-        jumpTo(when.getAttribute("href").split("#")[1]);
+        const id = when.getAttribute("href").split("#")[1];
+        jumpTo(id);
+        if (isListening())
+            playFrom(Number(id.slice(2)));
         return;
     }
 
     const act = target.closest("[data-segment-menu] [data-act]");
     if (act) {
-        copy(act);
+        const n = Number(act.closest(".segment")?.dataset.segment);
+        if (act.dataset.act === "play")
+            playFrom(n);
+        else if (act.dataset.act === "sync")
+            sync(n);
+        else
+            copy(act);
         return;
     }
 
@@ -347,6 +379,10 @@ const keys = {
     "3": () => document.querySelector("[data-lang-option='both']")?.click(),
     l: () => document.querySelector("[data-learn-toggle]")?.click(),
     c: () => toggleDrawer(),
+    k: () => togglePlay(),
+    ",": () => skip(-5),
+    ".": () => skip(5),
+    s: () => sync(Number(document.querySelector("#transcript .segment[data-active]")?.dataset.segment) || null),
     "/": () => {
         const find = document.querySelector("[data-find-input]");
         find?.focus();
@@ -460,6 +496,7 @@ function attachPage() {
         jumpTo(location.hash.slice(1), { push: false, smooth: false, focus: false });
     if (!samePage)
         offerResume();
+    attachListening();
     markPlace();
 }
 

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Reader.Web.Tests.Browser.Listening;
+
+/// <summary>
+/// The app with two copies of the seed to listen to: one with an audio file in its media sidecar (played by
+/// the HTML5 adapter), one with only its YouTube link (played through the embed's stand-in). Both media hosts
+/// are <see cref="MediaHost"/>, another loopback origin.
+/// </summary>
+public sealed class ListeningApp : IAsyncLifetime
+{
+    public const string AudioSlug = ReaderApp.SeedSlug;
+    public const string VideoSlug = "listening-test-watch-along";
+
+    private readonly string root = Directory.CreateTempSubdirectory("reader-listening-tests-").FullName;
+    private WebApplicationFactory<Program>? factory;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public MediaHost Media { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (BrowserFactAttribute.SkipReason is not null)
+            return;
+
+        Media = await MediaHost.StartAsync(FreePort());
+        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        var seed = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").Single());
+        File.WriteAllText(Path.Combine(seeds, "listen.txt"), seed);
+        File.WriteAllText(Path.Combine(seeds, "listen.media.json"), $$"""{ "url": "{{Media.AudioUrl}}", "type": "audio/wav" }""");
+        File.WriteAllText(Path.Combine(seeds, "watch.txt"),
+            seed.Replace("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", "Listening Test: Watch Along"));
+
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
+            web.UseSetting("Reader:SeedsFolder", seeds);
+            web.UseSetting("Reader:YouTubeEmbedOrigin", Media.Origin);
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            web.UseShutdownTimeout(TimeSpan.FromSeconds(1));
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
+        factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+        });
+    }
+
+    /// <summary>A page in a fresh context on a device, once the circuit is up; every request it makes is kept.</summary>
+    public async Task<(IPage Page, List<string> Requests)> OpenAsync(Device device, string path, Motion motion = Motion.Reduced)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = Screens.Viewport(device),
+            IsMobile = device == Device.Phone,
+            HasTouch = device == Device.Phone,
+            ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) => { lock (requests) requests.Add(request.Url); };
+        await page.GotoAsync(path);
+        await ReaderApp.WaitForCircuitAsync(page);
+        return (page, requests);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        playwright?.Dispose();
+        if (factory is not null)
+            await factory.DisposeAsync();
+        if (Media is not null)
+            await Media.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ListeningAppCollection : ICollectionFixture<ListeningApp>
+{
+    public const string Name = "Reader app with media to listen to";
+}
