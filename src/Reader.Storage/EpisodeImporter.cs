@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Reader.Storage.Search;
 using Reader.Transcripts;
+using Reader.Transcripts.Chapters;
+using Reader.Transcripts.Media;
 using Reader.Transcripts.Speakers;
 
 namespace Reader.Storage;
@@ -64,9 +66,10 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         try
         {
             var content = File.ReadAllBytes(path);
-            var sidecarPath = SpeakerOverrides.SidecarPathFor(path);
-            var sidecar = File.Exists(sidecarPath) ? File.ReadAllBytes(sidecarPath) : [];
-            var hash = ContentHash(content, sidecar);
+            var speakersFile = Sidecar.Read(SpeakerOverrides.SidecarPathFor(path));
+            var timesFile = Sidecar.Read(TimingSidecar.SidecarPathFor(path));
+            var mediaFile = Sidecar.Read(MediaSidecar.SidecarPathFor(path));
+            var hash = ContentHash(content, speakersFile, timesFile, mediaFile);
 
             using var db = dbFactory.CreateDbContext();
             var existing = db.Episodes.AsNoTracking().Where(e => e.SourceFile == name).Select(e => new { e.Id, e.Slug, e.ContentHash }).FirstOrDefault();
@@ -76,8 +79,13 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
                 return new ImportResult(name, ImportOutcome.Unchanged, existing.Slug);
             }
 
-            var overrides = sidecar.Length > 0 ? SpeakerOverrides.Parse(Path.GetFileName(sidecarPath), System.Text.Encoding.UTF8.GetString(sidecar)) : null;
-            var transcript = TranscriptParser.Parse(name, content, overrides);
+            var overrides = speakersFile is { } speakers ? SpeakerOverrides.Parse(speakers.Name, speakers.Text) : null;
+            var pins = timesFile is { } times ? (times.Name, TimingSidecar.Parse(times.Name, times.Text)) : ((string, IReadOnlyList<TimingPin>)?)null;
+            var media = mediaFile is { } file ? MediaSidecar.Parse(file.Name, file.Text) : null;
+            var transcript = TranscriptParser.Parse(name, content, overrides, pins);
+            transcript = transcript with { Episode = transcript.Episode with { Media = media } };
+            if (pins is not null || media is not null)
+                logger.LogInformation("Applying {Pins} timing pins and media {Media} to {File}", transcript.Pins.Count, media?.Url, name);
 
             using var transaction = WriteLock.Begin(db, logger, $"importing {name}");
             if (existing is not null)
@@ -119,12 +127,29 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         return $"{slug}-{n}";
     }
 
-    private static string ContentHash(byte[] content, byte[] sidecar)
+    // The speaker sidecar's bytes follow the transcript's as they did before there were other sidecars; the
+    // later ones enter by name and length, and only when present, so a transcript without them keeps its hash.
+    private static string ContentHash(byte[] content, Sidecar? speakers, params Sidecar?[] later)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes(ParserRevision));
         sha.AppendData(content);
-        sha.AppendData(sidecar);
+        sha.AppendData(speakers?.Bytes ?? []);
+        foreach (var sidecar in later.OfType<Sidecar>())
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"\0{sidecar.Suffix}\0{sidecar.Bytes.Length}\0"));
+            sha.AppendData(sidecar.Bytes);
+        }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private sealed record Sidecar(string Name, byte[] Bytes)
+    {
+        /// <summary><c>.times.json</c>, <c>.media.json</c>: what kind of sidecar, whatever the transcript's name.</summary>
+        public string Suffix => Name[Name.LastIndexOf('.', Name.Length - ".json".Length - 1)..];
+
+        public string Text => System.Text.Encoding.UTF8.GetString(Bytes);
+
+        public static Sidecar? Read(string path) => File.Exists(path) ? new Sidecar(Path.GetFileName(path), File.ReadAllBytes(path)) : null;
     }
 }

@@ -9,6 +9,7 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
     public DbSet<ChapterRow> Chapters => Set<ChapterRow>();
     public DbSet<SegmentRow> Segments => Set<SegmentRow>();
     public DbSet<WarningRow> Warnings => Set<WarningRow>();
+    public DbSet<PinRow> Pins => Set<PinRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -21,10 +22,12 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
             episode.HasMany(e => e.Chapters).WithOne().HasForeignKey(c => c.EpisodeId).OnDelete(DeleteBehavior.Cascade);
             episode.HasMany(e => e.Segments).WithOne().HasForeignKey(s => s.EpisodeId).OnDelete(DeleteBehavior.Cascade);
             episode.HasMany(e => e.Warnings).WithOne().HasForeignKey(w => w.EpisodeId).OnDelete(DeleteBehavior.Cascade);
+            episode.HasMany(e => e.Pins).WithOne().HasForeignKey(p => p.EpisodeId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<SpeakerRow>().ToTable("Speakers").HasIndex(s => new { s.EpisodeId, s.Label }).IsUnique();
         model.Entity<ChapterRow>().ToTable("Chapters").HasIndex(c => new { c.EpisodeId, c.Ordinal }).IsUnique();
         model.Entity<SegmentRow>().ToTable("Segments").HasIndex(s => new { s.EpisodeId, s.Ordinal }).IsUnique();
         model.Entity<WarningRow>().ToTable("Warnings");
+        model.Entity<PinRow>().ToTable("Pins").HasIndex(p => new { p.EpisodeId, p.Segment }).IsUnique();
     }
 }

@@ -10,7 +10,7 @@ public sealed class EpisodeRow
     /// <summary>The transcript's file name; a re-import of the same file replaces this episode.</summary>
     public required string SourceFile { get; set; }
 
-    /// <summary>SHA-256 of the transcript and its speaker sidecar, to skip unchanged files.</summary>
+    /// <summary>SHA-256 of the transcript and its sidecars (speakers, timing, media), to skip unchanged files.</summary>
     public required string ContentHash { get; set; }
 
     public required string Slug { get; set; }
@@ -20,6 +20,12 @@ public sealed class EpisodeRow
     public required string Summary { get; set; }
     public string? SourceUrl { get; set; }
     public int? DurationSeconds { get; set; }
+
+    /// <summary>The episode's audio or video file (the media sidecar): an http or https address, or null.</summary>
+    public string? MediaUrl { get; set; }
+
+    /// <summary>The media sidecar's type (<c>audio/mpeg</c>), or null.</summary>
+    public string? MediaType { get; set; }
     public DateTime ImportedAtUtc { get; set; }
 
     /// <summary>The <see cref="Search.SearchIndex.Version"/> this episode's segments were indexed with; 0 before the index existed.</summary>
@@ -29,6 +35,20 @@ public sealed class EpisodeRow
     public List<ChapterRow> Chapters { get; set; } = [];
     public List<SegmentRow> Segments { get; set; } = [];
     public List<WarningRow> Warnings { get; set; } = [];
+    public List<PinRow> Pins { get; set; } = [];
+}
+
+/// <summary>A segment whose start is exact: pinned to the media's time by the timing sidecar.</summary>
+public sealed class PinRow
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+
+    /// <summary>1-based, as <see cref="SegmentRow.Ordinal"/>.</summary>
+    public int Segment { get; set; }
+
+    /// <summary>As the sidecar gives it, fractions too.</summary>
+    public double Seconds { get; set; }
 }
 
 public sealed class SpeakerRow

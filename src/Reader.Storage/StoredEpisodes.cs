@@ -12,7 +12,16 @@ public sealed record StoredEpisode(
     IReadOnlyList<SpeakerRow> Speakers,
     IReadOnlyList<ChapterRow> Chapters,
     IReadOnlyList<SegmentRow> Segments,
-    IReadOnlyList<WarningRow> Warnings);
+    IReadOnlyList<WarningRow> Warnings)
+{
+    /// <summary>By segment.</summary>
+    public IReadOnlyList<PinRow> Pins { get; init; } = [];
+
+    public Transcripts.Media.EpisodeMedia? Media =>
+        Episode.MediaUrl is { } url ? new Transcripts.Media.EpisodeMedia(url, Episode.MediaType) : null;
+
+    public IReadOnlyList<Transcripts.Chapters.TimingPin> TimingPins => [.. Pins.Select(p => new Transcripts.Chapters.TimingPin(p.Segment, p.Seconds))];
+}
 
 /// <summary>
 /// The one way an episode is read back, for the reader and for the exports: in one <see cref="ReadSnapshot"/>,
@@ -34,6 +43,9 @@ public static class StoredEpisodes
             await db.Speakers.AsNoTracking().Where(s => s.EpisodeId == id).OrderBy(s => s.Label).ToListAsync(cancellationToken),
             await db.Chapters.AsNoTracking().Where(c => c.EpisodeId == id).OrderBy(c => c.Ordinal).ToListAsync(cancellationToken),
             await db.Segments.AsNoTracking().Where(s => s.EpisodeId == id).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken),
-            await db.Warnings.AsNoTracking().Where(w => w.EpisodeId == id).OrderBy(w => w.Line).ToListAsync(cancellationToken));
+            await db.Warnings.AsNoTracking().Where(w => w.EpisodeId == id).OrderBy(w => w.Line).ToListAsync(cancellationToken))
+        {
+            Pins = await db.Pins.AsNoTracking().Where(p => p.EpisodeId == id).OrderBy(p => p.Segment).ToListAsync(cancellationToken),
+        };
     }
 }

@@ -19,6 +19,8 @@ internal static class TranscriptRows
             Summary = episode.Summary,
             SourceUrl = episode.SourceUrl,
             DurationSeconds = episode.DurationSeconds,
+            MediaUrl = episode.Media?.Url,
+            MediaType = episode.Media?.Type,
             ImportedAtUtc = DateTime.UtcNow,
             SearchIndexVersion = Search.SearchIndex.Version,
             Speakers = [.. transcript.Speakers.Select(s => new SpeakerRow { Label = s.Label, Name = s.Name, Role = s.Role.ToString().ToLowerInvariant() })],
@@ -34,6 +36,7 @@ internal static class TranscriptRows
                 SourceLine = s.Line,
             })],
             Warnings = [.. transcript.Warnings.Select(w => new WarningRow { Line = w.Line, Message = w.Message })],
+            Pins = [.. transcript.Pins.Select(p => new PinRow { Segment = p.Segment, Seconds = p.Seconds })],
         };
     }
 }

@@ -7,7 +7,11 @@ public sealed record Transcript(
     IReadOnlyList<Chapter> Chapters,
     IReadOnlyList<Segment> Segments,
     IReadOnlyList<ParseWarning> Warnings,
-    IReadOnlyList<SourceLine> Lines);
+    IReadOnlyList<SourceLine> Lines)
+{
+    /// <summary>Segment starts fixed by hand (the timing sidecar), in the order given; the estimates are exact there.</summary>
+    public IReadOnlyList<Chapters.TimingPin> Pins { get; init; } = [];
+}
 
 /// <param name="DurationSeconds">Estimated from the chapter times and the text after the last chapter.</param>
 public sealed record Episode(
@@ -17,7 +21,11 @@ public sealed record Episode(
     string Summary,
     string? SourceUrl,
     string Slug,
-    int? DurationSeconds);
+    int? DurationSeconds)
+{
+    /// <summary>An audio or video file of the episode (the media sidecar), or null.</summary>
+    public Media.EpisodeMedia? Media { get; init; }
+}
 
 /// <param name="Ordinal">1-based position in the chapter list.</param>
 /// <param name="Title">The title exactly as the summary writes it.</param>

@@ -27,13 +27,17 @@ public static class TranscriptParser
 
     /// <param name="file">The name to cite in errors.</param>
     /// <param name="speakerOverrides">Names and roles given by hand (<see cref="SpeakerOverrides"/>); they win over inferred ones.</param>
-    public static Transcript Parse(string file, ReadOnlySpan<byte> content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null)
+    /// <param name="pins">Segment starts given by hand (<see cref="TimingSidecar"/>) and the file they come from, which a
+    /// pin that contradicts the chapters or another pin is reported against.</param>
+    public static Transcript Parse(string file, ReadOnlySpan<byte> content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null,
+        (string File, IReadOnlyList<TimingPin> Pins)? pins = null)
     {
         SourceText.CheckSize(file, content);
-        return Parse(file, SourceText.Decode(file, content), speakerOverrides);
+        return Parse(file, SourceText.Decode(file, content), speakerOverrides, pins);
     }
 
-    public static Transcript Parse(string file, string content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null)
+    public static Transcript Parse(string file, string content, IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null,
+        (string File, IReadOnlyList<TimingPin> Pins)? pins = null)
     {
         var (header, raw, warnings, lines) = Read(file, content);
 
@@ -45,8 +49,10 @@ public static class TranscriptParser
 
         var marks = header.Chapters.Select(c => new ChapterMark(c.StartSeconds, c.Title)).ToList();
         var firstSegments = ChapterPlacement.Place(marks, utterances, host);
-        var times = SegmentTiming.Estimate(marks, firstSegments, utterances);
         var chapters = header.Chapters.Select((c, k) => new Chapter(c.Ordinal, c.StartSeconds, c.Title, firstSegments[k])).ToList();
+        var anchors = Anchors(chapters, pins, utterances.Count);
+        var times = SegmentTiming.Floor(SegmentTiming.Starts(SegmentTiming.Speech(utterances), anchors));
+        var timed = anchors.Count > 0;
 
         var chapter = 0;
         var segments = raw.Select(s =>
@@ -55,13 +61,25 @@ public static class TranscriptParser
                 chapter++;
             return new Segment(s.Index, s.Speaker, s.Zh, s.En,
                 chapters.Count == 0 ? null : chapter,
-                chapters.Count == 0 ? null : times[s.Index - 1],
+                timed ? times[s.Index - 1] : null,
                 s.Line);
         }).ToList();
 
         var episode = new Episode(header.Show, header.TitleZh, header.TitleEn, header.Summary, header.SourceUrl, Slug.From(header.TitleEn, header.TitleZh),
-            chapters.Count == 0 ? null : times[^1]);
-        return new Transcript(episode, speakers, chapters, segments, warnings, lines);
+            timed ? times[^1] : null);
+        return new Transcript(episode, speakers, chapters, segments, warnings, lines) { Pins = pins?.Pins ?? [] };
+    }
+
+    private static IReadOnlyList<TimingAnchor> Anchors(IReadOnlyList<Chapter> chapters, (string File, IReadOnlyList<TimingPin> Pins)? pins, int segmentCount)
+    {
+        try
+        {
+            return TimingAnchors.Of(chapters, pins?.Pins ?? [], segmentCount);
+        }
+        catch (PinRefusedException e)
+        {
+            throw new TranscriptFormatException(pins!.Value.File, 1, e.Message);
+        }
     }
 
     /// <summary>

@@ -72,6 +72,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSpeakerStyles();
 app.MapExports();
+app.MapTiming();
 app.MapRazorComponents<App>()
     // The app's own policy already forbids framing (SecurityHeaders); Blazor's default would be a second header.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -63,6 +63,12 @@ namespace Reader.Storage.Migrations
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MediaType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaUrl")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SearchIndexVersion")
                         .HasColumnType("INTEGER");
 
@@ -102,6 +108,29 @@ namespace Reader.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Reader.Storage.PinRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Segment")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId", "Segment")
+                        .IsUnique();
+
+                    b.ToTable("Pins", (string)null);
                 });
 
             modelBuilder.Entity("Reader.Storage.SegmentRow", b =>
@@ -204,6 +233,15 @@ namespace Reader.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Reader.Storage.PinRow", b =>
+                {
+                    b.HasOne("Reader.Storage.EpisodeRow", null)
+                        .WithMany("Pins")
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reader.Storage.SegmentRow", b =>
                 {
                     b.HasOne("Reader.Storage.EpisodeRow", null)
@@ -234,6 +272,8 @@ namespace Reader.Storage.Migrations
             modelBuilder.Entity("Reader.Storage.EpisodeRow", b =>
                 {
                     b.Navigation("Chapters");
+
+                    b.Navigation("Pins");
 
                     b.Navigation("Segments");
 

@@ -84,6 +84,10 @@ public sealed class EpisodeCatalog(
             chapters,
             rows,
             new MarkupString(TranscriptMarkup.Build($"episodes/{episode.Slug}", rows, chapters, speakers, encoder)),
-            SpeakerStyles.For(speakers.Select(s => s.Label)));
+            SpeakerStyles.For(speakers.Select(s => s.Label)))
+        {
+            Pins = stored.TimingPins,
+            Media = stored.Media,
+        };
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Reader.Storage.Search;
+using Reader.Transcripts.Chapters;
+using Reader.Transcripts.Media;
 
 namespace Reader.Web.Episodes;
 
@@ -23,6 +25,12 @@ public sealed record EpisodeView(
     MarkupString Transcript,
     string SpeakerStyles)
 {
+    /// <summary>The segment starts fixed by hand (the timing sidecar), by segment.</summary>
+    public IReadOnlyList<TimingPin> Pins { get; init; } = [];
+
+    /// <summary>The episode's audio or video file (the media sidecar), or null.</summary>
+    public EpisodeMedia? Media { get; init; }
+
     private readonly Lazy<SegmentFinder> finder = new(() => new SegmentFinder(Rows.Select(r => (r.Ordinal, r.Zh, r.En))));
 
     public int SegmentCount => Rows.Count;
