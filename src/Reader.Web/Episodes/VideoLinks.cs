@@ -39,26 +39,4 @@ public static partial class VideoLinks
         var builder = new UriBuilder(uri) { Query = (query.Length > 0 ? query + "&" : "") + $"t={seconds}s" };
         return builder.Uri.AbsoluteUri;
     }
-
-    /// <summary>The video's id on YouTube (watch?v=, youtu.be/, /embed/, /shorts/, /live/ links), or null.</summary>
-    public static string? YouTubeId(string? sourceUrl)
-    {
-        if (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-            return null;
-        var host = uri.Host.ToLowerInvariant();
-        var path = uri.AbsolutePath.Trim('/').Split('/');
-        var id = host switch
-        {
-            "youtu.be" => path[0],
-            "youtube.com" or "www.youtube.com" or "m.youtube.com" => path[0] switch
-            {
-                "watch" => Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).GetValueOrDefault("v").ToString(),
-                "embed" or "shorts" or "live" when path.Length > 1 => path[1],
-                _ => null,
-            },
-            _ => null,
-        };
-        // YouTube's ids are 11 characters of [A-Za-z0-9_-]; anything else is not put in an address.
-        return id is { Length: 11 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? id : null;
-    }
 }

@@ -63,13 +63,14 @@ function loadTiming() {
 // The server's anchors (chapters, pins kept for everyone) with this browser's pins, which win at their segment.
 function withPins(pins) {
     const mine = new Set(pins.map(p => p.segment));
-    return pins.reduce((anchors, pin) => addPin(anchors, pin.segment, pin.seconds),
+    return pins.reduce((anchors, pin) => addPin(anchors, pin.segment, pin.seconds, page.timing.speech.length - 1),
         page.timing.anchors.filter(a => !(a.kind === "pin" && mine.has(a.segment))));
 }
 
 function retime(anchors) {
     page.anchors = anchors;
-    page.starts = estimate(page.timing.speech, anchors, page.timing.rate);
+    // After the last anchor, the pace between the first and the last (with the pins), as the server estimates.
+    page.starts = estimate(page.timing.speech, anchors);
 }
 
 function segmentStart(n) {
@@ -204,13 +205,15 @@ export function togglePlay() {
 export function skip(seconds) {
     if (!page?.player)
         return false;
-    seek(page.player.currentTime + seconds);
+    seek(page.player.currentTime + seconds, false);
     return true;
 }
 
-function seek(seconds) {
+// A seek from the text follows to where it went; ±5 s leaves following as it was.
+function seek(seconds, follow = true) {
     page.player.seek(seconds);
-    page.following = true;
+    if (follow)
+        resumeFollowing();
     mark(seconds, false);
 }
 
@@ -321,9 +324,15 @@ function readerScrolled() {
         back.hidden = false;
 }
 
-function backToNow() {
+function resumeFollowing() {
     page.following = true;
-    page.dock.querySelector("[data-player-follow]").hidden = true;
+    const back = page.dock?.querySelector("[data-player-follow]");
+    if (back)
+        back.hidden = true;
+}
+
+function backToNow() {
+    resumeFollowing();
     mark(page.player.currentTime, true);
 }
 

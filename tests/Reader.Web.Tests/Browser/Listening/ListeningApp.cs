@@ -20,6 +20,7 @@ public sealed class ListeningApp : IAsyncLifetime
     private readonly string root = Directory.CreateTempSubdirectory("reader-listening-tests-").FullName;
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
+    private IBrowserContext? open;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -68,6 +69,9 @@ public sealed class ListeningApp : IAsyncLifetime
     /// <summary>A page in a fresh context on a device, once the circuit is up; every request it makes is kept.</summary>
     public async Task<(IPage Page, List<string> Requests)> OpenAsync(Device device, string path, Motion motion = Motion.Reduced)
     {
+        // The tests of the collection run one at a time: the last one's player stops playing here.
+        if (open is not null)
+            await open.CloseAsync();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
@@ -77,6 +81,7 @@ public sealed class ListeningApp : IAsyncLifetime
             ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
             Permissions = ["clipboard-read", "clipboard-write"],
         });
+        open = context;
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => { lock (requests) requests.Add(request.Url); };

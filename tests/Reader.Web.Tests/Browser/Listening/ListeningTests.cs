@@ -112,7 +112,7 @@ public sealed class ListeningTests(ListeningApp app)
         await page.Keyboard.PressAsync(",");
         await page.WaitForTimeoutAsync(150);
         Assert.Equal(paused - 5, await CurrentTimeAsync(page), 1);
-        Assert.Contains("Play / pause", await page.Locator(".shortcuts").InnerTextAsync());
+        Assert.Contains("Play / pause", await page.Locator(".shortcuts").TextContentAsync());
     }
 
     [BrowserTheory]
@@ -137,34 +137,38 @@ public sealed class ListeningTests(ListeningApp app)
     [BrowserFact]
     public async Task A_sync_pin_moves_the_later_times_and_a_contradicting_one_is_refused()
     {
-        var (page, _) = await app.OpenAsync(Device.Desktop, AudioEpisode + "?t=700");
+        // In the middle of chapter 3 (4:16–6:47), the reader hears a line two after the one estimated.
+        var (page, _) = await app.OpenAsync(Device.Desktop, AudioEpisode + "?t=330");
         var starts = await StartsAsync(ListeningApp.AudioSlug);
+        var chapters = await ChapterAnchorsAsync(ListeningApp.AudioSlug);
         await page.Locator("[data-player-start]").ClickAsync();
         await PlayingAsync(page);
         await page.Keyboard.PressAsync("k");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-player] audio').paused");
 
-        // The reader hears, at ~700 s, a line a few segments after the one estimated: they sync it.
-        var heard = SegmentAt(starts, 700) + 3;
-        var next = NextChapterStart(starts, heard);
+        var heard = SegmentAt(starts, 330) + 2;
+        var next = chapters.First(c => c > heard);
         var later = (heard + next) / 2;
         var before = await page.Locator($"#s-{later}").GetAttributeAsync("data-time");
         await page.Locator($"#s-{heard} .en").ClickAsync();
         await page.Locator($"#s-{heard} [data-segment-menu] [data-act='sync']").ClickAsync();
         await page.WaitForTimeoutAsync(200);
-        Assert.Contains("pinned", await page.Locator(".player-status").InnerTextAsync());
+        var said = await page.Locator(".player-status").InnerTextAsync();
+        Assert.True(said.Contains("pinned"), said);
         var pinnedAt = await CurrentTimeAsync(page);
         Assert.Equal(FormatTime(pinnedAt), await page.Locator($"#s-{heard}").GetAttributeAsync("data-time"));
         Assert.NotEqual(before, await page.Locator($"#s-{later}").GetAttributeAsync("data-time"));
         var kept = await page.EvaluateAsync<JsonElement>($"() => JSON.parse(localStorage.getItem('reader.times.{ListeningApp.AudioSlug}'))");
         Assert.Equal(heard, kept[0].GetProperty("segment").GetInt32());
 
-        // Pinning a line of the next chapter before the time that chapter starts contradicts it.
-        await page.Locator($"#s-{next + 1} .en").ClickAsync();
-        await page.Locator($"#s-{next + 1} [data-segment-menu] [data-act='sync']").ClickAsync();
+        // A line of the next chapter cannot start before that chapter does.
+        var contradicting = next + 1;
+        var shown = await page.Locator($"#s-{contradicting}").GetAttributeAsync("data-time");
+        await page.Locator($"#s-{contradicting} .en").ClickAsync();
+        await page.Locator($"#s-{contradicting} [data-segment-menu] [data-act='sync']").ClickAsync();
         await page.WaitForTimeoutAsync(200);
-        Assert.DoesNotContain("pinned", await page.Locator(".player-status").InnerTextAsync());
-        Assert.NotEqual(FormatTime(pinnedAt), await page.Locator($"#s-{next + 1}").GetAttributeAsync("data-time"));
+        Assert.Contains("contradicts the chapter", await page.Locator(".player-status").InnerTextAsync());
+        Assert.Equal(shown, await page.Locator($"#s-{contradicting}").GetAttributeAsync("data-time"));
     }
 
     [BrowserFact]
@@ -220,6 +224,13 @@ public sealed class ListeningTests(ListeningApp app)
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         var timing = await http.GetFromJsonAsync<JsonElement>($"/episodes/{slug}/timing.json");
         return [.. timing.GetProperty("starts").EnumerateArray().Select(s => s.GetDouble())];
+    }
+
+    private async Task<int[]> ChapterAnchorsAsync(string slug)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var timing = await http.GetFromJsonAsync<JsonElement>($"/episodes/{slug}/timing.json");
+        return [.. timing.GetProperty("anchors").EnumerateArray().Where(a => a.GetProperty("kind").GetString() == "chapter").Select(a => a.GetProperty("segment").GetInt32())];
     }
 
     /// <summary>The 1-based segment whose estimated span holds a time.</summary>
