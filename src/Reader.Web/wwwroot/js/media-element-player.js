@@ -12,8 +12,11 @@ export class MediaElementPlayer extends EventTarget {
         element.preload = "auto";
         element.playsInline = true;
         element.src = media.url;
-        if (start > 0)
+        // A time set before the file's metadata arrives may be dropped; set it again once it is known.
+        if (start > 0) {
             element.currentTime = start;
+            element.addEventListener("loadedmetadata", () => { if (Math.abs(element.currentTime - start) > 1) element.currentTime = start; }, { once: true });
+        }
         const states = { playing: "playing", pause: "paused", ended: "ended", waiting: "buffering", seeked: "seeked", error: "error" };
         for (const [event, state] of Object.entries(states))
             element.addEventListener(event, () => this.dispatchEvent(new CustomEvent("state", { detail: state })));
