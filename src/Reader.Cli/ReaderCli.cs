@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Reader.Cli;
 
-/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>list</c>, <c>speakers</c>, <c>export</c>, <c>search</c>.</summary>
+/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>list</c>, <c>speakers</c>, <c>times</c>, <c>media</c>, <c>export</c>, <c>search</c>.</summary>
 public static class ReaderCli
 {
     public static RootCommand Create() => new("Reader: import and inspect bilingual podcast transcripts.")
@@ -13,6 +13,8 @@ public static class ReaderCli
         ImportCommand.Create(),
         ListCommand.Create(),
         SpeakersCommand.Create(),
+        TimesCommand.Create(),
+        MediaCommand.Create(),
         ExportCommand.Create(),
         SearchCommand.Create(),
     };

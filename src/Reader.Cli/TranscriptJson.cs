@@ -24,5 +24,6 @@ internal static class TranscriptJson
         chapters = transcript.Chapters.Select(c => new { c.Ordinal, c.StartSeconds, c.Title, c.FirstSegment }),
         segments = transcript.Segments.Select(s => new { s.Index, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.Line }),
         warnings = transcript.Warnings.Select(w => new { w.Line, w.Message }),
+        pins = transcript.Pins.OrderBy(p => p.Segment).Select(p => new { p.Segment, p.Seconds }),
     }, Options);
 }

@@ -26,6 +26,7 @@ builder.Services.AddSingleton<EpisodeCatalog>();
 builder.Services.AddSingleton<TranscriptSearch>();
 builder.Services.AddSingleton<EpisodeFinder>();
 builder.Services.AddSingleton<PublicAddress>();
+builder.Services.AddSingleton(PlayerEmbed.From(builder.Configuration));
 builder.Services.AddSingleton<SeedImportStatus>();
 builder.Services.AddHostedService<SeedImport>();
 

@@ -3,6 +3,7 @@ namespace Reader.Web;
 /// <summary>
 /// Headers that keep untrusted transcript text harmless even if something slipped through encoding: only
 /// the app's own scripts and styles run, the page cannot be framed, and other sites learn nothing of it.
+/// The reader page alone widens the policy by what its player needs (<see cref="AllowPlayer"/>).
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -10,6 +11,17 @@ internal static class SecurityHeaders
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static readonly object PlayerSources = new();
+
+    /// <summary>
+    /// Lets this response's page play its episode: frames from <paramref name="frameOrigin"/> (the YouTube embed,
+    /// when that is the episode's media) and media from this site and <paramref name="mediaOrigin"/> (the
+    /// episode's audio or video file). Both are origins checked where they come from (<see cref="Episodes.PlayerEmbed"/>,
+    /// the media sidecar). Takes effect as the response starts.
+    /// </summary>
+    public static void AllowPlayer(this HttpContext context, string? frameOrigin, string? mediaOrigin) =>
+        context.Items[PlayerSources] = (frameOrigin is null ? "" : $"; frame-src {frameOrigin}") + $"; media-src 'self'{(mediaOrigin is null ? "" : " " + mediaOrigin)}";
 
     /// <summary>
     /// Sets the headers as the response starts, so that nothing on the way (an error page that clears the
@@ -20,7 +32,7 @@ internal static class SecurityHeaders
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy + (context.Items.TryGetValue(PlayerSources, out var player) ? (string)player! : "");
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";

@@ -107,7 +107,9 @@ public sealed class SqliteSetupTests : IDisposable
         Parallel.ForEach(logs, log => Start(FactoryFor(path), log));
 
         Assert.Single(logs, log => log.Lines.Any(l => l.StartsWith("Information: Migrated")));
-        Assert.Equal(2, Scalar(path, "SELECT COUNT(*) FROM __EFMigrationsHistory"));
+        using var db = FactoryFor(path).CreateDbContext();
+        Assert.Equal(db.Database.GetMigrations().Count(), Scalar(path, "SELECT COUNT(*) FROM __EFMigrationsHistory"));
+        Assert.Equal(3, db.Database.GetMigrations().Count());
     }
 
     [Fact]
@@ -118,7 +120,7 @@ public sealed class SqliteSetupTests : IDisposable
 
         db.Episodes.ExecuteDelete();
 
-        Assert.Equal(0, db.Segments.Count() + db.Chapters.Count() + db.Speakers.Count() + db.Warnings.Count());
+        Assert.Equal(0, db.Segments.Count() + db.Chapters.Count() + db.Speakers.Count() + db.Warnings.Count() + db.Pins.Count());
     }
 
     [Fact]

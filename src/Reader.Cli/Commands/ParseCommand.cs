@@ -1,11 +1,10 @@
 using System.CommandLine;
 using Reader.Transcripts;
-using Reader.Transcripts.Speakers;
 using Serilog;
 
 namespace Reader.Cli.Commands;
 
-/// <summary><c>parse &lt;file&gt; [--json]</c>: the parsed episode, without touching a database.</summary>
+/// <summary><c>parse &lt;file&gt; [--json]</c>: the parsed episode with its sidecars applied, without touching a database.</summary>
 internal static class ParseCommand
 {
     public static Command Create()
@@ -22,9 +21,7 @@ internal static class ParseCommand
         using var services = CliServices.Build();
         try
         {
-            var sidecar = SpeakerOverrides.SidecarPathFor(file.FullName);
-            var overrides = File.Exists(sidecar) ? SpeakerOverrides.Parse(Path.GetFileName(sidecar), File.ReadAllText(sidecar)) : null;
-            var transcript = TranscriptParser.Parse(file.Name, File.ReadAllBytes(file.FullName), overrides);
+            var transcript = TranscriptFile.Parse(file);
             Log.Information("Parsed {Episode}: {Segments} segments, {Chapters} chapters, {Warnings} warnings",
                 transcript.Episode.Slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
             foreach (var warning in transcript.Warnings)

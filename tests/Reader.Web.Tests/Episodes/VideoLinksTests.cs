@@ -77,4 +77,20 @@ public sealed class VideoLinksTests
 
         Assert.Null(link);
     }
+
+    [Theory]
+    [InlineData("https://www.youtube.com/watch?v=fXtna7UrL44", "fXtna7UrL44")]
+    [InlineData("https://m.youtube.com/watch?list=PL1&v=fXtna7UrL44&t=30s", "fXtna7UrL44")]
+    [InlineData("https://youtu.be/fXtna7UrL44?t=30", "fXtna7UrL44")]
+    [InlineData("https://www.youtube.com/embed/fXtna7UrL44", "fXtna7UrL44")]
+    [InlineData("https://www.youtube.com/shorts/fXtna7UrL44", "fXtna7UrL44")]
+    [InlineData("https://www.youtube.com/watch?v=abc", null)]
+    [InlineData("https://www.youtube.com/watch?v=fXtna7UrL44%22onload", null)]
+    [InlineData("https://vimeo.com/123", null)]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData(null, null)]
+    public void TheYouTubeVideoIdIsTakenOnlyFromYouTubeLinks(string? source, string? id)
+    {
+        Assert.Equal(id, VideoLinks.YouTubeId(source));
+    }
 }

@@ -8,7 +8,7 @@ namespace Reader.Web.Tests.Http;
 /// The app in memory (no browser, no socket) with a temporary database and the seed imported on start,
 /// shared by one test class. Its client neither follows redirects nor decompresses, so tests see the wire.
 /// </summary>
-public sealed class ReaderHost : IAsyncLifetime
+public class ReaderHost : IAsyncLifetime
 {
     public const string SeedSlug = "koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";
     public const string Reader = $"/episodes/{SeedSlug}";
@@ -49,10 +49,16 @@ public sealed class ReaderHost : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
             web.UseSetting("Reader:SeedsFolder", seeds);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            Configure(web, seeds);
         });
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         // The app serves while it imports the seeds; these tests are about pages of imported episodes.
         await factory.Services.GetRequiredService<SeedImportStatus>().Completed;
+    }
+
+    /// <summary>For a host of one test class: more settings, more files in the seeds folder before the import.</summary>
+    protected virtual void Configure(IWebHostBuilder web, string seeds)
+    {
     }
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, params (string Name, string Value)[] headers)

@@ -24,6 +24,7 @@ public sealed class EpisodePageTests : BunitContext
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
         Services.AddSingleton<EpisodeFinder>();
+        Services.AddSingleton(PlayerEmbed.Default);
         JSInterop.Mode = JSRuntimeMode.Loose;
         toolbar = JSInterop.SetupModule(BrowserModules.Toolbar.Path);
     }
