@@ -19,7 +19,7 @@ public sealed class PlayerPolicyTests(ReaderHost host) : IClassFixture<ReaderHos
         Assert.Equal(BasePolicy + "; frame-src https://www.youtube-nocookie.com; media-src 'self'", policy);
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Contains("data-embed-origin=\"https://www.youtube-nocookie.com\" data-media=\"youtube\"", page);
+        Assert.Contains("data-media=\"youtube\" data-embed-origin=\"https://www.youtube-nocookie.com\"", page);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class PlayerPolicyWithMediaTests(PlayerPolicyWithMediaTests.Host h
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.EndsWith("frame-ancestors 'none'; media-src 'self' https://media.example.com:8443", policy);
         Assert.DoesNotContain("frame-src", policy);
-        Assert.Contains("data-embed-origin=\"http://localhost\" data-media=\"audio\"", await response.Content.ReadAsStringAsync());
+        Assert.Contains("data-media=\"audio\" data-embed-origin=\"http://localhost\"", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
