@@ -12,11 +12,13 @@ internal sealed class ReaderServer : IAsyncDisposable
     private readonly string root = Directory.CreateTempSubdirectory("reader-web-bench-").FullName;
     private readonly WebApplicationFactory<Program> factory;
 
-    public ReaderServer()
+    /// <param name="prepareSeeds">Adds to the seeds folder before the start (a sidecar), given the folder and the seed's path.</param>
+    public ReaderServer(Action<string>? prepareSeeds = null)
     {
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
         foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
             File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
+        prepareSeeds?.Invoke(seeds);
 
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
