@@ -14,12 +14,58 @@ public sealed record StoredEpisode(
     IReadOnlyList<SegmentRow> Segments,
     IReadOnlyList<WarningRow> Warnings);
 
+/// <summary>One line of the library: an imported episode without its rows, only how many of each it has.</summary>
+/// <param name="SpeakerNames">The host first, then by label.</param>
+public sealed record StoredEpisodeSummary(
+    string Slug,
+    string Show,
+    string TitleZh,
+    string TitleEn,
+    int? DurationSeconds,
+    DateTime ImportedAtUtc,
+    string SourceFile,
+    IReadOnlyList<string> SpeakerNames,
+    int Chapters,
+    int Segments,
+    int Warnings);
+
 /// <summary>
-/// The one way an episode is read back, for the reader and for the exports: in one <see cref="ReadSnapshot"/>,
-/// so an import replacing the episode meanwhile is seen whole or not at all, and never waited for.
+/// The one way imported episodes are read back, for the reader, the exports and the CLI: an episode whole in one
+/// <see cref="ReadSnapshot"/>, so an import replacing the episode meanwhile is seen whole or not at all, and never
+/// waited for; the library as one line per episode.
 /// </summary>
 public static class StoredEpisodes
 {
+    /// <summary>Every imported episode, the newest import first.</summary>
+    public static async Task<IReadOnlyList<StoredEpisodeSummary>> ListEpisodesAsync(this ReaderDbContext db, CancellationToken cancellationToken = default)
+    {
+        var episodes = await db.Episodes.AsNoTracking()
+            .Select(e => new
+            {
+                e.Slug, e.Show, e.TitleZh, e.TitleEn, e.DurationSeconds, e.ImportedAtUtc, e.SourceFile,
+                Speakers = e.Speakers.Select(s => new { s.Label, s.Name, s.Role }).ToList(),
+                Chapters = e.Chapters.Count,
+                Segments = e.Segments.Count,
+                Warnings = e.Warnings.Count,
+            })
+            .ToListAsync(cancellationToken);
+
+        return episodes
+            .OrderByDescending(e => e.ImportedAtUtc)
+            .Select(e => new StoredEpisodeSummary(
+                e.Slug, e.Show, e.TitleZh, e.TitleEn, e.DurationSeconds, e.ImportedAtUtc, e.SourceFile,
+                [.. e.Speakers.OrderBy(s => s.Role == "host" ? 0 : 1).ThenBy(s => s.Label, StringComparer.Ordinal).Select(s => s.Name)],
+                e.Chapters, e.Segments, e.Warnings))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The content hash of the episode with this slug as last imported, or null: a different hash than before
+    /// means the episode was imported again.
+    /// </summary>
+    public static Task<string?> ContentHashAsync(this ReaderDbContext db, string slug, CancellationToken cancellationToken = default) =>
+        db.Episodes.AsNoTracking().Where(e => e.Slug == slug).Select(e => e.ContentHash).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The episode with this slug, or null.</summary>
     public static async Task<StoredEpisode?> LoadEpisodeAsync(this ReaderDbContext db, string slug, CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reader.Transcripts.Speakers;
 
 namespace Reader.Storage.Tests;
 
@@ -77,6 +78,23 @@ public sealed class StoredEpisodesTests : IDisposable
             Assert.Contains(transcript.Speakers, s => s.Name == HostIn(version));
         }
         await replacing;
+    }
+
+    [Fact]
+    public async Task TheLibraryListsTheNewestImportFirstWithItsHostNamedFirst()
+    {
+        Replace(1);
+        var second = database.AddSeed("second.txt", text => text.Replace("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", "A Second Episode"));
+        File.WriteAllText(SpeakerOverrides.SidecarPathFor(second), """{ "Speaker 0": { "role": "guest" }, "Speaker 1": { "role": "host" } }""");
+        importer.ImportFile(second);
+        await using var db = database.CreateContext();
+
+        var library = await db.ListEpisodesAsync();
+
+        Assert.Equal(["a-second-episode", Slug], library.Select(e => e.Slug));
+        Assert.Equal(["Koray Kavukcuoglu", "Logan Kilpatrick"], library[0].SpeakerNames);
+        Assert.Equal(["Logan Kilpatrick", "Koray Kavukcuoglu"], library[1].SpeakerNames);
+        Assert.Equal((17, 611, 1, "second.txt"), (library[0].Chapters, library[0].Segments, library[0].Warnings, library[0].SourceFile));
     }
 
     private static string Version(int version) => $"Version {version} of the episode";

@@ -20,19 +20,8 @@ public sealed class EpisodeCatalog(
     public async Task<IReadOnlyList<EpisodeListing>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var episodes = await db.Episodes.AsNoTracking()
-            .Select(e => new
-            {
-                e.Slug, e.Show, e.TitleZh, e.TitleEn, e.DurationSeconds, e.ImportedAtUtc,
-                Speakers = e.Speakers.OrderBy(s => s.Role == "host" ? 0 : 1).ThenBy(s => s.Label).Select(s => s.Name).ToList(),
-                Chapters = e.Chapters.Count,
-                Segments = e.Segments.Count,
-            })
-            .ToListAsync(cancellationToken);
-
-        return episodes
-            .OrderByDescending(e => e.ImportedAtUtc)
-            .Select(e => new EpisodeListing(e.Slug, e.Show, e.TitleZh, e.TitleEn, e.Speakers, e.Chapters, e.Segments, e.DurationSeconds, e.ImportedAtUtc))
+        return (await db.ListEpisodesAsync(cancellationToken))
+            .Select(e => new EpisodeListing(e.Slug, e.Show, e.TitleZh, e.TitleEn, e.SpeakerNames, e.Chapters, e.Segments, e.DurationSeconds, e.ImportedAtUtc))
             .ToList();
     }
 
@@ -40,7 +29,7 @@ public sealed class EpisodeCatalog(
     public async Task<EpisodeView?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var currentHash = await db.Episodes.AsNoTracking().Where(e => e.Slug == slug).Select(e => e.ContentHash).FirstOrDefaultAsync(cancellationToken);
+        var currentHash = await db.ContentHashAsync(slug, cancellationToken);
         if (currentHash is null)
             return null;
         if (cache.Get(slug, currentHash) is { } cached)
