@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Reader.Transcripts.Speakers;
 
 namespace Reader.Storage;
 
 /// <summary>One imported episode, every row of it, as one commit left it.</summary>
-/// <param name="Speakers">By label.</param>
+/// <param name="Speakers">In <see cref="SpeakerOrder"/>.</param>
 /// <param name="Chapters">In order.</param>
 /// <param name="Segments">In order.</param>
 /// <param name="Warnings">By line.</param>
@@ -15,7 +16,7 @@ public sealed record StoredEpisode(
     IReadOnlyList<WarningRow> Warnings);
 
 /// <summary>One line of the library: an imported episode without its rows, only how many of each it has.</summary>
-/// <param name="SpeakerNames">The host first, then by label.</param>
+/// <param name="SpeakerNames">In <see cref="SpeakerOrder"/>.</param>
 public sealed record StoredEpisodeSummary(
     string Slug,
     string Show,
@@ -54,7 +55,7 @@ public static class StoredEpisodes
             .OrderByDescending(e => e.ImportedAtUtc)
             .Select(e => new StoredEpisodeSummary(
                 e.Slug, e.Show, e.TitleZh, e.TitleEn, e.DurationSeconds, e.ImportedAtUtc, e.SourceFile,
-                [.. e.Speakers.OrderBy(s => s.Role == "host" ? 0 : 1).ThenBy(s => s.Label, StringComparer.Ordinal).Select(s => s.Name)],
+                [.. e.Speakers.InSpeakerOrder(s => s.Role, s => s.Label).Select(s => s.Name)],
                 e.Chapters, e.Segments, e.Warnings))
             .ToList();
     }
@@ -77,7 +78,7 @@ public static class StoredEpisodes
         var id = episode.Id;
         return new StoredEpisode(
             episode,
-            await db.Speakers.AsNoTracking().Where(s => s.EpisodeId == id).OrderBy(s => s.Label).ToListAsync(cancellationToken),
+            [.. (await db.Speakers.AsNoTracking().Where(s => s.EpisodeId == id).ToListAsync(cancellationToken)).InSpeakerOrder(s => s.Role, s => s.Label)],
             await db.Chapters.AsNoTracking().Where(c => c.EpisodeId == id).OrderBy(c => c.Ordinal).ToListAsync(cancellationToken),
             await db.Segments.AsNoTracking().Where(s => s.EpisodeId == id).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken),
             await db.Warnings.AsNoTracking().Where(w => w.EpisodeId == id).OrderBy(w => w.Line).ToListAsync(cancellationToken));

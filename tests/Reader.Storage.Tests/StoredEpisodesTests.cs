@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reader.Transcripts;
 using Reader.Transcripts.Speakers;
 
 namespace Reader.Storage.Tests;
@@ -95,6 +96,19 @@ public sealed class StoredEpisodesTests : IDisposable
         Assert.Equal(["Koray Kavukcuoglu", "Logan Kilpatrick"], library[0].SpeakerNames);
         Assert.Equal(["Logan Kilpatrick", "Koray Kavukcuoglu"], library[1].SpeakerNames);
         Assert.Equal((17, 611, 1, "second.txt"), (library[0].Chapters, library[0].Segments, library[0].Warnings, library[0].SourceFile));
+    }
+
+    [Fact]
+    public async Task RolesAreStoredByTheirNamesAndReadBackAsRoles()
+    {
+        Replace(1);
+        await using var db = database.CreateContext();
+
+        var column = await db.Database.SqlQueryRaw<string>("SELECT Role AS Value FROM Speakers ORDER BY Label").ToListAsync();
+        var stored = await db.LoadEpisodeAsync(Slug);
+
+        Assert.Equal(["host", "guest"], column);
+        Assert.Equal([SpeakerRole.Host, SpeakerRole.Guest], stored!.Speakers.Select(s => s.Role));
     }
 
     private static string Version(int version) => $"Version {version} of the episode";

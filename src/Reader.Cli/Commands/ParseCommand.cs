@@ -53,7 +53,7 @@ internal static class ParseCommand
             $"  {TerminalText.Escape(t.Episode.TitleZh)}",
             $"  slug {t.Episode.Slug}, {t.Segments.Count} segments, {t.Chapters.Count} chapters, {t.Warnings.Count} warnings",
         };
-        lines.AddRange(t.Speakers.Select(s => $"  {s.Label}: {TerminalText.Escape(s.Name)} ({s.Role.ToString().ToLowerInvariant()})"));
+        lines.AddRange(t.Speakers.Select(s => $"  {s.Label}: {TerminalText.Escape(s.Name)} ({s.Role.Name()})"));
         lines.AddRange(t.Chapters.Select(c => $"  {ChapterTime.Format(c.StartSeconds),8}  #{c.FirstSegment,-4} {TerminalText.Escape(c.Title)}"));
         return string.Join(Environment.NewLine, lines);
     }

@@ -54,7 +54,6 @@ public sealed class EpisodeCatalog(
         var rows = stored.Segments.Select(s => new TranscriptMarkup.Row(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds)).ToList();
         var segmentsPerSpeaker = rows.CountBy(r => r.Speaker).ToDictionary();
         var speakers = stored.Speakers
-            .OrderBy(s => s.Role == "host" ? 0 : 1).ThenBy(s => s.Label, StringComparer.Ordinal)
             .Select(s => new SpeakerView(s.Label, s.Name, s.Role, segmentsPerSpeaker.GetValueOrDefault(s.Label)))
             .ToList();
         var chapters = stored.Chapters

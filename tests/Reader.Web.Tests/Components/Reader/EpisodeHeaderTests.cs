@@ -1,4 +1,5 @@
 using Bunit;
+using Reader.Transcripts;
 using Reader.Web.Components.Reader;
 using Reader.Web.Episodes;
 using Reader.Web.Tests.Episodes;
@@ -22,7 +23,7 @@ public sealed class EpisodeHeaderTests : BunitContext
     [Fact]
     public void TheHeaderListsSpeakersWithTheirRoles()
     {
-        SpeakerView[] speakers = [new("Speaker 0", "Logan Kilpatrick", "host", 4), new("Speaker 1", "Koray Kavukcuoglu", "guest", 2), new("Speaker 2", "Speaker 2", "unknown", 1)];
+        SpeakerView[] speakers = [new("Speaker 0", "Logan Kilpatrick", SpeakerRole.Host, 4), new("Speaker 1", "Koray Kavukcuoglu", SpeakerRole.Guest, 2), new("Speaker 2", "Speaker 2", SpeakerRole.Unknown, 1)];
 
         var cut = Render<EpisodeHeader>(p => p.Add(c => c.Episode, SampleEpisode.Create(speakers: speakers)));
 
