@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Reader.Storage;
+using Reader.Transcripts;
 
 namespace Reader.Web.Episodes;
 
@@ -40,11 +41,11 @@ public sealed class EpisodeCatalog(
             return null;
         var view = ToView(stored);
         var evicted = cache.Add(slug, stored.Episode.ContentHash, view);
-        logger.LogInformation("Loaded {Episode} for reading: {Segments} segments, {Bytes} bytes of transcript markup, about {CachedBytes} bytes in memory",
-            slug, view.SegmentCount, view.Transcript.Value.Length, view.EstimatedBytes);
+        logger.LogInformation("Loaded {Episode} for reading: {Segments} {SegmentsNoun}, {Bytes} bytes of transcript markup, about {CachedBytes} bytes in memory",
+            slug, view.SegmentCount, Counted.Noun(view.SegmentCount, "segment"), view.Transcript.Value.Length, view.EstimatedBytes);
         if (evicted.Count > 0)
-            logger.LogInformation("Evicted {Evicted} episodes from the episode cache to keep it within {Budget} bytes: {CacheBytes} bytes in {Cached} episodes",
-                evicted.Count, cache.BudgetBytes, cache.Bytes, cache.Count);
+            logger.LogInformation("Evicted {Evicted} {EvictedNoun} from the episode cache to keep it within {Budget} bytes: {CacheBytes} bytes in {Cached} {CachedNoun}",
+                evicted.Count, Counted.Noun(evicted.Count, "episode"), cache.BudgetBytes, cache.Bytes, cache.Count, Counted.Noun(cache.Count, "episode"));
         return view;
     }
 
