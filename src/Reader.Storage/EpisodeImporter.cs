@@ -44,7 +44,7 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         {
             if (cancellationToken.IsCancellationRequested)
             {
-                logger.LogInformation("Stopped importing folder {Folder} after {Files} files", folder, results.Count);
+                logger.LogInformation("Stopped importing folder {Folder} after {Files} {FilesNoun}", folder, results.Count, Counted.Noun(results.Count, "file"));
                 break;
             }
             var result = ImportFile(file);
@@ -102,8 +102,14 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
 
             var outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Replaced;
             logger.LogInformation(
-                "{Outcome} {Episode} from {File}: {Segments} segments, {Chapters} chapters, {Warnings} warnings",
-                outcome, slug, name, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
+                "{Outcome} {Episode} from {File}: {Segments} {SegmentsNoun}, {Chapters} {ChaptersNoun}, {Warnings} {WarningsNoun}",
+                outcome, slug, name,
+                transcript.Segments.Count, Counted.Noun(transcript.Segments.Count, "segment"),
+                transcript.Chapters.Count, Counted.Noun(transcript.Chapters.Count, "chapter"),
+                transcript.Warnings.Count, Counted.Noun(transcript.Warnings.Count, "warning"));
+            // Each once, when the file is imported; an unchanged file is skipped and says nothing again.
+            foreach (var warning in transcript.Warnings)
+                logger.LogWarning("{File}:{Line}: {Warning}", name, warning.Line, warning.Message);
             return new ImportResult(name, outcome, slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
         }
         // Whatever goes wrong with one file (bad input, unreadable, a locked or failing database) is that file's

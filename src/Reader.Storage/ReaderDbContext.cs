@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reader.Transcripts;
 
 namespace Reader.Storage;
 
@@ -24,7 +25,12 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
             episode.HasMany(e => e.Warnings).WithOne().HasForeignKey(w => w.EpisodeId).OnDelete(DeleteBehavior.Cascade);
             episode.HasMany(e => e.Pins).WithOne().HasForeignKey(p => p.EpisodeId).OnDelete(DeleteBehavior.Cascade);
         });
-        model.Entity<SpeakerRow>().ToTable("Speakers").HasIndex(s => new { s.EpisodeId, s.Label }).IsUnique();
+        model.Entity<SpeakerRow>(speaker =>
+        {
+            speaker.ToTable("Speakers").HasIndex(s => new { s.EpisodeId, s.Label }).IsUnique();
+            // The column keeps the role's name ("host", "guest", "unknown"), as it always has.
+            speaker.Property(s => s.Role).HasConversion(role => role.Name(), name => SpeakerRoles.FromName(name));
+        });
         model.Entity<ChapterRow>().ToTable("Chapters").HasIndex(c => new { c.EpisodeId, c.Ordinal }).IsUnique();
         model.Entity<SegmentRow>().ToTable("Segments").HasIndex(s => new { s.EpisodeId, s.Ordinal }).IsUnique();
         model.Entity<WarningRow>().ToTable("Warnings");

@@ -1,3 +1,5 @@
+using Reader.Transcripts;
+
 namespace Reader.Storage;
 
 // The stored shape of a transcript. Rows are written only by the importer, which replaces an episode
@@ -57,7 +59,7 @@ public sealed class SpeakerRow
     public int EpisodeId { get; set; }
     public required string Label { get; set; }
     public required string Name { get; set; }
-    public required string Role { get; set; }
+    public SpeakerRole Role { get; set; }
 }
 
 public sealed class ChapterRow

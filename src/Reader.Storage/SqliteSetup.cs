@@ -40,7 +40,7 @@ public static class SqliteSetup
         StartupMigration.Run(db, logger);
         var reindexed = Search.SearchIndex.RebuildStale(db);
         if (reindexed > 0)
-            logger.LogInformation("Indexed {Episodes} episodes for search again, for search index version {Version}", reindexed, Search.SearchIndex.Version);
+            logger.LogInformation("Indexed {Episodes} {EpisodesNoun} for search again, for search index version {Version}", reindexed, Transcripts.Counted.Noun(reindexed, "episode"), Search.SearchIndex.Version);
         return reindexed;
     }
 

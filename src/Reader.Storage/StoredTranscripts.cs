@@ -14,7 +14,7 @@ public static class StoredTranscripts
         var episode = stored.Episode;
         return new Transcript(
             new Episode(episode.Show, episode.TitleZh, episode.TitleEn, episode.Summary, episode.SourceUrl, episode.Slug, episode.DurationSeconds) { Media = stored.Media },
-            [.. stored.Speakers.Select(s => new Speaker(s.Label, s.Name, Enum.TryParse<SpeakerRole>(s.Role, ignoreCase: true, out var role) ? role : SpeakerRole.Unknown))],
+            [.. stored.Speakers.Select(s => new Speaker(s.Label, s.Name, s.Role))],
             [.. stored.Chapters.Select(c => new Chapter(c.Ordinal, c.StartSeconds, c.Title, c.FirstSegment))],
             [.. stored.Segments.Select(s => new Segment(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.SourceLine))],
             [.. stored.Warnings.Select(w => new ParseWarning(w.Line, w.Message))],

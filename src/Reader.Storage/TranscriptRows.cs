@@ -23,7 +23,7 @@ internal static class TranscriptRows
             MediaType = episode.Media?.Type,
             ImportedAtUtc = DateTime.UtcNow,
             SearchIndexVersion = Search.SearchIndex.Version,
-            Speakers = [.. transcript.Speakers.Select(s => new SpeakerRow { Label = s.Label, Name = s.Name, Role = s.Role.ToString().ToLowerInvariant() })],
+            Speakers = [.. transcript.Speakers.Select(s => new SpeakerRow { Label = s.Label, Name = s.Name, Role = s.Role })],
             Chapters = [.. transcript.Chapters.Select(c => new ChapterRow { Ordinal = c.Ordinal, StartSeconds = c.StartSeconds, Title = c.Title, FirstSegment = c.FirstSegment })],
             Segments = [.. transcript.Segments.Select(s => new SegmentRow
             {

@@ -45,6 +45,8 @@ public static class TranscriptParser
         var speakers = SpeakerNaming.Infer(header.Show, header.TitleZh, header.TitleEn, header.Summary, utterances);
         if (speakerOverrides is not null)
             speakers = SpeakerOverrides.Apply(speakers, speakerOverrides, warnings);
+        // Overrides can make another speaker the host, so the order is settled only now.
+        speakers = SpeakerOrder.Sort(speakers);
         var host = speakers.FirstOrDefault(s => s.Role == SpeakerRole.Host)?.Label;
 
         var marks = header.Chapters.Select(c => new ChapterMark(c.StartSeconds, c.Title)).ToList();

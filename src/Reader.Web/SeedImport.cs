@@ -1,4 +1,5 @@
 using Reader.Storage;
+using Reader.Transcripts;
 
 namespace Reader.Web;
 
@@ -32,7 +33,7 @@ internal sealed class SeedImport(EpisodeImporter importer, SeedImportStatus stat
         {
             if (folder is not null && Directory.Exists(folder))
             {
-                logger.LogInformation("Importing {Files} transcripts from {Folder} in the background", status.Progress?.Total ?? 0, folder);
+                logger.LogInformation("Importing {Files} {FilesNoun} from {Folder} in the background", status.Progress?.Total ?? 0, Counted.Noun(status.Progress?.Total ?? 0, "transcript"), folder);
                 importer.ImportFolder(folder, new CountingProgress(status), stoppingToken);
             }
             status.Finish();

@@ -34,6 +34,32 @@ public sealed class EpisodeImporterTests : IDisposable
     }
 
     [Fact]
+    public void EachWarningIsLoggedOnceWithItsFileAndLine()
+    {
+        var path = database.AddSeed();
+        var log = new RecordingLogger();
+        var logged = new EpisodeImporter(database.Factory, log);
+
+        logged.ImportFile(path);
+        logged.ImportFile(path);
+
+        Assert.Equal(
+            ["Warning: seed.txt:2620: segment 435 (Speaker 1) has no Chinese line; kept with the Chinese marked missing"],
+            log.Lines.Where(l => l.StartsWith("Warning:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnImportCountsInTheSingularForOne()
+    {
+        var path = database.AddSeed();
+        var log = new RecordingLogger();
+
+        new EpisodeImporter(database.Factory, log).ImportFile(path);
+
+        Assert.Contains("Information: Added koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi from seed.txt: 611 segments, 17 chapters, 1 warning", log.Lines);
+    }
+
+    [Fact]
     public void ReimportingAnUnchangedFileChangesNothing()
     {
         var path = database.AddSeed();

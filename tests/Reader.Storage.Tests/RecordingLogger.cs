@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Reader.Storage.Tests;
 
 /// <summary>Keeps every line logged, as "Level: message", for tests of what start-up and imports say.</summary>
-internal sealed class RecordingLogger : ILogger
+internal sealed class RecordingLogger : ILogger<EpisodeImporter>
 {
     private readonly List<string> lines = [];
 

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reader.Transcripts;
+using Reader.Transcripts.Speakers;
 
 namespace Reader.Storage.Tests;
 
@@ -77,6 +79,36 @@ public sealed class StoredEpisodesTests : IDisposable
             Assert.Contains(transcript.Speakers, s => s.Name == HostIn(version));
         }
         await replacing;
+    }
+
+    [Fact]
+    public async Task TheLibraryListsTheNewestImportFirstWithItsHostNamedFirst()
+    {
+        Replace(1);
+        var second = database.AddSeed("second.txt", text => text.Replace("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", "A Second Episode"));
+        File.WriteAllText(SpeakerOverrides.SidecarPathFor(second), """{ "Speaker 0": { "role": "guest" }, "Speaker 1": { "role": "host" } }""");
+        importer.ImportFile(second);
+        await using var db = database.CreateContext();
+
+        var library = await db.ListEpisodesAsync();
+
+        Assert.Equal(["a-second-episode", Slug], library.Select(e => e.Slug));
+        Assert.Equal(["Koray Kavukcuoglu", "Logan Kilpatrick"], library[0].SpeakerNames);
+        Assert.Equal(["Logan Kilpatrick", "Koray Kavukcuoglu"], library[1].SpeakerNames);
+        Assert.Equal((17, 611, 1, "second.txt"), (library[0].Chapters, library[0].Segments, library[0].Warnings, library[0].SourceFile));
+    }
+
+    [Fact]
+    public async Task RolesAreStoredByTheirNamesAndReadBackAsRoles()
+    {
+        Replace(1);
+        await using var db = database.CreateContext();
+
+        var column = await db.Database.SqlQueryRaw<string>("SELECT Role AS Value FROM Speakers ORDER BY Label").ToListAsync();
+        var stored = await db.LoadEpisodeAsync(Slug);
+
+        Assert.Equal(["host", "guest"], column);
+        Assert.Equal([SpeakerRole.Host, SpeakerRole.Guest], stored!.Speakers.Select(s => s.Role));
     }
 
     private static string Version(int version) => $"Version {version} of the episode";

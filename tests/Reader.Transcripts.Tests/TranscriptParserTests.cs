@@ -1,4 +1,5 @@
 using System.Text;
+using Reader.Transcripts.Speakers;
 
 namespace Reader.Transcripts.Tests;
 
@@ -47,6 +48,16 @@ public sealed class TranscriptParserTests
         var speakers = Seed.Transcript.Speakers;
 
         Assert.Equal(new Speaker("Speaker 1", "Koray Kavukcuoglu", SpeakerRole.Guest), speakers[1]);
+    }
+
+    [Fact]
+    public void ASpeakerTheSidecarMakesHostIsListedFirst()
+    {
+        var overrides = new Dictionary<string, SpeakerOverride> { ["Speaker 0"] = new(null, SpeakerRole.Guest), ["Speaker 1"] = new(null, SpeakerRole.Host) };
+
+        var transcript = TranscriptParser.Parse("seed.txt", Seed.Text, overrides);
+
+        Assert.Equal(["Speaker 1", "Speaker 0"], transcript.Speakers.Select(s => s.Label));
     }
 
     [Fact]

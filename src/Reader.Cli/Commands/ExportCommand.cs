@@ -1,28 +1,20 @@
 using System.CommandLine;
 using Reader.Storage;
-using Reader.Transcripts;
 using Reader.Transcripts.Exports;
 
 namespace Reader.Cli.Commands;
 
-/// <summary><c>export &lt;slug&gt; --format vtt|srt|md|json|chapters|txt [--lang zh|en|both] [--hide label]</c>: an imported episode on stdout.</summary>
+/// <summary>
+/// <c>export &lt;slug&gt; --format vtt|srt|md|json|chapters|txt [--lang zh|en|both] [--hide label]</c>: an imported episode on
+/// stdout, in one of the <see cref="ExportFormat"/>s, named by its name or its extension (<c>chapters.json</c>).
+/// </summary>
 internal static class ExportCommand
 {
-    private static readonly Dictionary<string, Func<Transcript, ExportOptions, string>> Formats = new()
-    {
-        ["md"] = MarkdownExport.Write,
-        ["vtt"] = WebVttExport.Write,
-        ["srt"] = SrtExport.Write,
-        ["txt"] = PlainTextExport.Write,
-        ["json"] = PodcastJsonExport.Transcript,
-        ["chapters"] = (transcript, _) => PodcastJsonExport.Chapters(transcript),
-    };
-
     public static Command Create()
     {
         var slug = new Argument<string>("slug") { Description = "The episode, as `reader list` shows it." };
         var format = new Option<string>("--format", "-f") { Description = "vtt, srt, md, json, chapters or txt.", Required = true };
-        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        format.AcceptOnlyFromAmong([.. ExportFormat.All.Select(f => f.Name).Union(ExportFormat.All.Select(f => f.Extension))]);
         var lang = new Option<string>("--lang") { Description = "zh, en or both (the default).", DefaultValueFactory = _ => "both" };
         lang.AcceptOnlyFromAmong("zh", "en", "both");
         var hide = new Option<string[]>("--hide") { Description = "A speaker label to leave out, e.g. \"Speaker 1\"; repeatable.", AllowMultipleArgumentsPerToken = false };
@@ -43,7 +35,7 @@ internal static class ExportCommand
             return 1;
         }
 
-        result.Output().Write(Formats[format](transcript, ExportOptions.From(lang, string.Join(',', hide))));
+        result.Output().Write(ExportFormat.Find(format)!.Write(transcript, ExportOptions.From(lang, string.Join(',', hide))));
         return 0;
     }
 }

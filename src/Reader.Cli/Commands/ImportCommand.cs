@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Reader.Storage;
+using Reader.Transcripts;
 using Spectre.Console;
 
 namespace Reader.Cli.Commands;
@@ -29,7 +30,7 @@ internal static class ImportCommand
             var files = Directory.GetFiles(path, EpisodeImporter.TranscriptPattern);
             results = console.Progress().AutoClear(true).Start(context =>
             {
-                var task = context.AddTask($"Importing {files.Length} files", maxValue: files.Length);
+                var task = context.AddTask($"Importing {Counted.Of(files.Length, "file")}", maxValue: files.Length);
                 return importer.ImportFolder(path, new Progress<ImportResult>(_ => task.Increment(1)));
             });
         }

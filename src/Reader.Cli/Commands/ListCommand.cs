@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
+using Reader.Storage;
 using Reader.Transcripts;
 using Spectre.Console;
 
@@ -19,10 +19,7 @@ internal static class ListCommand
     {
         using var services = CliServices.Build();
         using var db = services.OpenDatabase();
-        var episodes = db.Episodes.AsNoTracking()
-            .OrderByDescending(e => e.ImportedAtUtc)
-            .Select(e => new { e.Slug, e.Show, e.TitleEn, e.TitleZh, e.DurationSeconds, Segments = e.Segments.Count, Chapters = e.Chapters.Count, Warnings = e.Warnings.Count, e.SourceFile })
-            .ToList();
+        var episodes = db.ListEpisodesAsync().GetAwaiter().GetResult();
 
         if (episodes.Count == 0)
         {

@@ -22,8 +22,11 @@ internal static class ParseCommand
         try
         {
             var transcript = TranscriptFile.Parse(file);
-            Log.Information("Parsed {Episode}: {Segments} segments, {Chapters} chapters, {Warnings} warnings",
-                transcript.Episode.Slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
+            Log.Information("Parsed {Episode}: {Segments} {SegmentsNoun}, {Chapters} {ChaptersNoun}, {Warnings} {WarningsNoun}",
+                transcript.Episode.Slug,
+                transcript.Segments.Count, Counted.Noun(transcript.Segments.Count, "segment"),
+                transcript.Chapters.Count, Counted.Noun(transcript.Chapters.Count, "chapter"),
+                transcript.Warnings.Count, Counted.Noun(transcript.Warnings.Count, "warning"));
             foreach (var warning in transcript.Warnings)
                 Log.Warning("{File}:{Line}: {Warning}", TerminalText.Escape(file.Name), warning.Line, TerminalText.Escape(warning.Message));
 
@@ -48,9 +51,9 @@ internal static class ParseCommand
         {
             $"{TerminalText.Escape(t.Episode.Show)}: {TerminalText.Escape(t.Episode.TitleEn)}",
             $"  {TerminalText.Escape(t.Episode.TitleZh)}",
-            $"  slug {t.Episode.Slug}, {t.Segments.Count} segments, {t.Chapters.Count} chapters, {t.Warnings.Count} warnings",
+            $"  slug {t.Episode.Slug}, {Counted.Of(t.Segments.Count, "segment")}, {Counted.Of(t.Chapters.Count, "chapter")}, {Counted.Of(t.Warnings.Count, "warning")}",
         };
-        lines.AddRange(t.Speakers.Select(s => $"  {s.Label}: {TerminalText.Escape(s.Name)} ({s.Role.ToString().ToLowerInvariant()})"));
+        lines.AddRange(t.Speakers.Select(s => $"  {s.Label}: {TerminalText.Escape(s.Name)} ({s.Role.Name()})"));
         lines.AddRange(t.Chapters.Select(c => $"  {ChapterTime.Format(c.StartSeconds),8}  #{c.FirstSegment,-4} {TerminalText.Escape(c.Title)}"));
         return string.Join(Environment.NewLine, lines);
     }

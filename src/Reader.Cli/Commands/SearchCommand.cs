@@ -40,7 +40,7 @@ internal static class SearchCommand
         var segments = search.FindInEpisodeAsync(episodeId.Value, query).GetAwaiter().GetResult();
         var rows = db.Segments.AsNoTracking().Where(s => s.EpisodeId == episodeId && segments.Contains(s.Ordinal)).OrderBy(s => s.Ordinal).ToList();
         var console = result.Console();
-        console.WriteLine($"{rows.Count:N0} {(rows.Count == 1 ? "match" : "matches")} in {TerminalText.Escape(slug)}.");
+        console.WriteLine($"{rows.Count:N0} {Counted.Noun(rows.Count, "match", "matches")} in {TerminalText.Escape(slug)}.");
         if (rows.Count == 0)
             return 0;
         var table = new Table().AddColumns("Segment", "Speaker", "Text");
@@ -67,7 +67,7 @@ internal static class SearchCommand
         }
 
         var order = results.Order == SearchOrder.Relevance ? "most relevant first" : "too many to rank, in library order";
-        console.WriteLine($"{results.Total:N0}{(results.TotalIsAtLeast ? "+" : "")} matches, {order}; page {results.Page} of {results.PageCount}.");
+        console.WriteLine($"{results.Total:N0}{(results.TotalIsAtLeast ? "+" : "")} {Counted.Noun(results.TotalIsAtLeast ? 2 : results.Total, "match", "matches")}, {order}; page {results.Page} of {results.PageCount}.");
         var table = new Table().AddColumns("Episode", "Segment", "Where", "Text");
         foreach (var hit in results.Hits)
         {

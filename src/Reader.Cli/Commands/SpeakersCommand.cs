@@ -41,7 +41,7 @@ internal static class SpeakersCommand
             overrides.TryGetValue(label, out var current);
             overrides[label] = new SpeakerOverride(name ?? current?.Name, role ?? current?.Role);
             File.WriteAllText(sidecar, SpeakerOverrides.Serialize(overrides) + Environment.NewLine);
-            result.Output().WriteLine(TerminalText.Escape($"{Path.GetFileName(sidecar)}: {label} is now {overrides[label].Name ?? "(inferred name)"} ({overrides[label].Role?.ToString().ToLowerInvariant() ?? "inferred role"}). Import the file to apply it."));
+            result.Output().WriteLine(TerminalText.Escape($"{Path.GetFileName(sidecar)}: {label} is now {overrides[label].Name ?? "(inferred name)"} ({overrides[label].Role?.Name() ?? "inferred role"}). Import the file to apply it."));
             return 0;
         }
         catch (TranscriptFormatException e)

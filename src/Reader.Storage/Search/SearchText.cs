@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Reader.Transcripts;
 
 namespace Reader.Storage.Search;
 
@@ -108,10 +109,9 @@ public static class SearchText
         };
     }
 
-    /// <summary>Han (with its extensions and compatibility forms) and kana, letters written without spaces between words.</summary>
-    private static bool IsIdeograph(int codePoint) => codePoint is
-        (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x3400 and <= 0x4DBF) or
-        (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
+    /// <summary>Han (<see cref="ChineseCharacters"/>) and kana, letters written without spaces between words.</summary>
+    private static bool IsIdeograph(int codePoint) =>
+        ChineseCharacters.IsHan(codePoint) || codePoint is (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF);
 
     // Folding a character takes Unicode normalization; a text is mostly ASCII and common Han, which fold to
     // themselves, and the rest is remembered per character.

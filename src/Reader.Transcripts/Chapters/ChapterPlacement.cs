@@ -21,21 +21,53 @@ public readonly record struct ChapterMark(int StartSeconds, string Title);
 /// </summary>
 public static class ChapterPlacement
 {
-
     // Segments after a candidate in which the title's words count as "where the topic starts" (less and
     // less further on), and before it in which they count against it.
     private const int TitleAfter = 20;
     private const int TitleBefore = 12;
 
+    // Title words already said just before a candidate count against it half as much as words after count for it.
+    private const double TitleBeforeShare = 0.5;
+
+    // The evidence's weights, in the units of the time score (the log of a normal density, 0 at the expected
+    // time, -0.5 one deviation off), so each says how many deviations of time it can outweigh. The title's
+    // words weigh most: they name the topic.
     private const double TitleWeight = 3.0;
+    // The host starting to speak is where a topic most often starts.
     private const double HostOpensTurn = 0.8;
+    // The host turning from a reaction ("I love it.") to their first long sentence: the topic's question.
     private const double HostFirstLong = 1.0;
+    // The host asking something within their turn: sometimes a new topic, mostly a follow-up.
     private const double HostAsksMidTurn = 0.2;
+    // Anywhere else inside a turn, mid-answer or mid-question: a topic rarely starts there.
     private const double MidTurn = -1.0;
+    // A guest starting to speak: topics are the host's to open, but a guest sometimes moves on by themself.
     private const double OtherOpensTurn = 0.4;
+    // A question or topic cue ("I'm curious", "话题") in the host's segment.
     private const double CueWeight = 0.8;
+    // The cue comes a few segments later in the same turn (a set-up, then the question).
     private const double CueAheadWeight = 0.4;
+    // How far ahead in the turn a cue still counts for the segment.
+    private const int CueAheadSegments = 5;
+    // Long segments (up to SpokenText.LongSegment characters) a little over short ones: a topic opens with a sentence.
     private const double LengthWeight = 0.4;
+
+    // How far a chapter's time may be from the text's estimate of it (one deviation): a minute and a half at
+    // the start, growing with the time into the episode as an early misjudged rate adds up, at most ten minutes.
+    private const double TimeDeviationSeconds = 90;
+    private const double TimeDeviationPerSecond = 0.15;
+    private const double MaxTimeDeviationSeconds = 600;
+
+    // Candidates are looked for within this many deviations of the expected time; beyond, the time score alone rules them out.
+    private const double WindowDeviations = 3;
+
+    // How far the text between two chapters may miss the time between them (one deviation): some seconds for
+    // the placement's own grain, plus a share of the gap, since the speech rate drifts over a long chapter.
+    private const double GapDeviationSeconds = 20;
+    private const double GapDeviationPerSecond = 0.35;
+
+    // The score of a forced placement right after the previous chapter: far below any candidate that fits.
+    private const double NoFitPenalty = 100;
 
     // The best candidates per chapter that the dynamic programme pairs with the previous chapter's.
     private const int CandidatesPerChapter = 40;
@@ -86,7 +118,7 @@ public static class ChapterPlacement
         for (var k = 1; k < chapters.Count; k++)
         {
             var gap = chapters[k].StartSeconds - chapters[k - 1].StartSeconds;
-            var gapSigma = 20 + 0.35 * gap;
+            var gapSigma = GapDeviationSeconds + GapDeviationPerSecond * gap;
             var candidates = Explain(chapters[k], text, hostLabel, rate, minimum: k, maximum: text.Count - (chapters.Count - k))
                 .OrderByDescending(c => c.Total).Take(CandidatesPerChapter);
 
@@ -113,7 +145,7 @@ public static class ChapterPlacement
             {
                 // Nothing near the expected time fits after the previous chapter: take the segment after it.
                 var earliest = layers[k - 1].Select((node, index) => (node, index)).MinBy(x => x.node.Segment);
-                layers[k].Add(new Node(earliest.node.Segment + 1, earliest.node.Score - 100, earliest.index));
+                layers[k].Add(new Node(earliest.node.Segment + 1, earliest.node.Score - NoFitPenalty, earliest.index));
             }
         }
 
@@ -135,20 +167,20 @@ public static class ChapterPlacement
 
     internal static List<CandidateScore> Explain(ChapterMark chapter, SpokenText text, string? hostLabel, double rate, int minimum, int maximum)
     {
-        var sigma = Math.Min(600, 90 + 0.15 * chapter.StartSeconds);
+        var sigma = Math.Min(MaxTimeDeviationSeconds, TimeDeviationSeconds + TimeDeviationPerSecond * chapter.StartSeconds);
         // The weights only grow: the first segment in time is found by bisection, not by walking from the start.
         int lo = minimum, hi = maximum;
         while (lo < hi)
         {
             var mid = lo + (hi - lo) / 2;
-            if (text.WeightBefore(mid) / rate < chapter.StartSeconds - 3 * sigma)
+            if (text.WeightBefore(mid) / rate < chapter.StartSeconds - WindowDeviations * sigma)
                 lo = mid + 1;
             else
                 hi = mid;
         }
         var first = lo;
         var last = first;
-        while (last < maximum && text.WeightBefore(last + 1) / rate <= chapter.StartSeconds + 3 * sigma)
+        while (last < maximum && text.WeightBefore(last + 1) / rate <= chapter.StartSeconds + WindowDeviations * sigma)
             last++;
 
         var titleScores = TitleScores(chapter.Title, text, first, last);
@@ -165,8 +197,8 @@ public static class ChapterPlacement
                 Title: TitleWeight * titleScores[i - first],
                 Structure: Structure(text, i, isHost),
                 // Guests ask too, but a topic is the host's to open.
-                Cue: !isHost ? 0 : text.HasTopicCue(i) ? CueWeight : text.TopicCueAhead(i, within: 5) ? CueAheadWeight : 0,
-                Length: LengthWeight * Math.Min(1, text.EnglishLength(i) / 100.0)));
+                Cue: !isHost ? 0 : text.HasTopicCue(i) ? CueWeight : text.TopicCueAhead(i, within: CueAheadSegments) ? CueAheadWeight : 0,
+                Length: LengthWeight * Math.Min(1, text.EnglishLength(i) / (double)SpokenText.LongSegment)));
         }
         return candidates;
     }
@@ -241,7 +273,7 @@ public static class ChapterPlacement
                 if (previousAt[at] != int.MinValue && at - previousAt[at] <= TitleBefore)
                     before += weight;
             }
-            scores[i - first] = (after - 0.5 * before) / totalWeight;
+            scores[i - first] = (after - TitleBeforeShare * before) / totalWeight;
         }
         return scores;
     }

@@ -21,6 +21,18 @@ internal sealed partial class SpokenText
     /// <summary>English characters that make a segment "long": a question with its set-up, not a reaction.</summary>
     public const int LongSegment = 100;
 
+    // A reply of at most this many words, all of them backchannel ("Yeah, of course."), is an interjection.
+    private const int MaxInterjectionWords = 6;
+
+    // A Chinese-only line this short ("好的。", "对对对") is taken as an interjection: no word list to check it against.
+    private const int MaxInterjectionHan = 4;
+
+    // A line of at most this many words that starts in lower case continues a sentence split across speakers ("did you join?").
+    private const int MaxFragmentWords = 4;
+
+    // A line of at most this many words that does not end a sentence is a fragment whatever its case ("at,").
+    private const int MaxUnfinishedWords = 2;
+
     private const int Unknown = int.MinValue;
 
     [GeneratedRegex(@"\?|\b(?:curious|question|thread|talk about|do you (?:think|see|feel)|how do you|what do you|what's your)\b", RegexOptions.IgnoreCase)]
@@ -94,15 +106,15 @@ internal sealed partial class SpokenText
             var u = utterances[i];
             bool result;
             if (u.En is null)
-                result = (u.Zh?.Length ?? 0) <= 4;
+                result = (u.Zh?.Length ?? 0) <= MaxInterjectionHan;
             else
             {
-                // At most six words, all of them backchannel: stops at the first word that is not, without allocating.
+                // All of them backchannel: stops at the first word that is not, without allocating.
                 var count = 0;
                 result = true;
                 foreach (var w in Word().EnumerateMatches(u.En))
                 {
-                    if (++count > 6 || !Backchannel.Contains(u.En.AsSpan(w.Index, w.Length)))
+                    if (++count > MaxInterjectionWords || !Backchannel.Contains(u.En.AsSpan(w.Index, w.Length)))
                     {
                         result = false;
                         break;
@@ -130,11 +142,11 @@ internal sealed partial class SpokenText
         var words = 0;
         foreach (var _ in Word().EnumerateMatches(en))
         {
-            if (++words > 4)
+            if (++words > MaxFragmentWords)
                 return false;
         }
         var endsSentence = en.AsSpan().TrimEnd() is [.., '.' or '?' or '!'];
-        return words <= 2 && !endsSentence || words <= 4 && char.IsLower(en[0]);
+        return words <= MaxUnfinishedWords && !endsSentence || words <= MaxFragmentWords && char.IsLower(en[0]);
     }
 
     /// <summary>

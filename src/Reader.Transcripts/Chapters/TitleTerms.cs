@@ -9,9 +9,6 @@ namespace Reader.Transcripts.Chapters;
 /// </summary>
 internal static partial class TitleTerms
 {
-    [GeneratedRegex(@"[\u3400-\u4DBF\u4E00-\u9FFF]+")]
-    private static partial Regex HanRun();
-
     [GeneratedRegex(@"[A-Za-z][A-Za-z']+")]
     private static partial Regex LatinWord();
 
@@ -45,14 +42,27 @@ internal static partial class TitleTerms
             if (titles.Any(t => title.Contains(t, StringComparison.OrdinalIgnoreCase)))
                 said.ToList().ForEach(Add);
         }
-        for (var run = HanRun().Match(title); run.Success && terms.Count < MaxTerms; run = run.NextMatch())
+        foreach (var run in HanRuns(title))
         {
-            foreach (var part in run.Value.Split(Joiners, StringSplitOptions.RemoveEmptyEntries))
+            if (terms.Count >= MaxTerms)
+                break;
+            foreach (var part in run.Split(Joiners, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (part.Length == 1)
+                // Pairs of characters, not of UTF-16 units: a character beyond the basic plane is two.
+                string? previous = null;
+                var characters = 0;
+                foreach (var rune in part.EnumerateRunes())
+                {
+                    if (terms.Count >= MaxTerms)
+                        break;
+                    var character = rune.ToString();
+                    if (previous is not null)
+                        Add(previous + character);
+                    previous = character;
+                    characters++;
+                }
+                if (characters == 1)
                     Add(part);
-                for (var i = 0; i + 1 < part.Length && terms.Count < MaxTerms; i++)
-                    Add(part.Substring(i, 2));
             }
         }
         for (var word = LatinWord().Match(title); word.Success && terms.Count < MaxTerms; word = word.NextMatch())
@@ -60,10 +70,33 @@ internal static partial class TitleTerms
         return terms;
     }
 
+    /// <summary>The runs of Han characters in the text, in order.</summary>
+    private static IEnumerable<string> HanRuns(string text)
+    {
+        var start = -1;
+        var at = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (ChineseCharacters.IsHan(rune))
+            {
+                if (start < 0)
+                    start = at;
+            }
+            else if (start >= 0)
+            {
+                yield return text[start..at];
+                start = -1;
+            }
+            at += rune.Utf16SequenceLength;
+        }
+        if (start >= 0)
+            yield return text[start..];
+    }
+
     /// <summary>Latin terms match words of either language's line, case-insensitively; Han terms match the Chinese line.</summary>
     public static bool Occurs(string term, Utterance u)
     {
-        if (term[0] >= '\u3400')
+        if (ChineseCharacters.IsHanAt(term, 0))
             return u.Zh?.Contains(term, StringComparison.Ordinal) == true;
         return ContainsWord(u.En, term) || ContainsWord(u.Zh, term);
     }

@@ -124,7 +124,7 @@ internal static partial class SegmentParser
             case (not null, not null):
                 // Position decides: the first line is the Chinese one even when it has no Han characters ("Gemini 3。").
                 return new RawSegment(index, label, first, second, line);
-            case (not null, null) when ContainsHan(first):
+            case (not null, null) when ChineseCharacters.ContainsHan(first):
                 warnings.Add(new ParseWarning(line, $"segment {index} ({label}) has no English line; kept with the English marked missing"));
                 return new RawSegment(index, label, first, null, line);
             case (not null, null):
@@ -145,14 +145,4 @@ internal static partial class SegmentParser
         '展' => ShowMoreButton().IsMatch(text),
         _ => false,
     };
-
-    internal static bool ContainsHan(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF')
-                return true;
-        }
-        return false;
-    }
 }

@@ -37,7 +37,7 @@ public static partial class SpeakerNaming
 
     public static IReadOnlyList<Speaker> Infer(string show, string titleZh, string titleEn, string summary, IReadOnlyList<Utterance> utterances)
     {
-        var labels = utterances.Select(u => u.Speaker).Distinct().OrderBy(SpeakerOrder).ToList();
+        var labels = utterances.Select(u => u.Speaker).Distinct().Order(SpeakerOrder.Labels).ToList();
         var (hostLabel, introducedName) = FindHost(utterances);
         var candidates = NamedPeople(show, titleEn, summary);
 
@@ -126,7 +126,4 @@ public static partial class SpeakerNaming
         }
         return previous[b.Length];
     }
-
-    private static int SpeakerOrder(string label) =>
-        int.TryParse(label.AsSpan(label.LastIndexOf(' ') + 1), out var n) ? n : int.MaxValue;
 }

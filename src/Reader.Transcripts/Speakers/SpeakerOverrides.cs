@@ -49,7 +49,7 @@ public static class SpeakerOverrides
             o => new Dictionary<string, string?>
             {
                 ["name"] = o.Value.Name,
-                ["role"] = o.Value.Role?.ToString().ToLowerInvariant(),
+                ["role"] = o.Value.Role?.Name(),
             }.Where(p => p.Value is not null).ToDictionary());
         return JsonSerializer.Serialize(shape, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
@@ -65,7 +65,7 @@ public static class SpeakerOverrides
     }
 
     private static SpeakerRole ParseRole(string file, string label, string role) =>
-        role.All(char.IsAsciiLetter) && Enum.TryParse<SpeakerRole>(role, ignoreCase: true, out var parsed)
+        SpeakerRoles.TryParse(role, out var parsed)
             ? parsed
             : throw new TranscriptFormatException(file, 1, $"expected the role of '{label}' to be host, guest or unknown, found '{role}'");
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Reader.Transcripts;
 
 namespace Reader.Web.Episodes;
 
@@ -29,13 +30,11 @@ public static class ChinesePunctuation
     private static char FullWidth(string text, int i)
     {
         var c = text[i];
-        var before = i > 0 ? text[i - 1] : '\0';
-        var after = i + 1 < text.Length ? text[i + 1] : '\0';
         return c switch
         {
-            ',' or '?' or '!' or ':' or ';' when (IsChinese(before) || IsChinese(after)) && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after)) => Wide(c),
-            '(' when IsChinese(after) => '（',
-            ')' when IsChinese(before) => '）',
+            ',' or '?' or '!' or ':' or ';' when (ChineseBefore(text, i) || ChineseAfter(text, i)) && !BetweenDigits(text, i) => Wide(c),
+            '(' when ChineseAfter(text, i) => '（',
+            ')' when ChineseBefore(text, i) => '）',
             _ => c,
         };
     }
@@ -49,6 +48,15 @@ public static class ChinesePunctuation
         _ => '；',
     };
 
-    /// <summary>Han ideographs of the basic plane and the full-width marks that close Chinese clauses.</summary>
-    private static bool IsChinese(char c) => c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or '）' or '」' or '”';
+    // Chinese is a Han character or one of the full-width marks that close Chinese clauses.
+    private static bool ChineseBefore(string text, int i) =>
+        ChineseCharacters.IsHanBefore(text, i) || (i > 0 && IsClosingMark(text[i - 1]));
+
+    private static bool ChineseAfter(string text, int i) =>
+        ChineseCharacters.IsHanAt(text, i + 1) || (i + 1 < text.Length && IsClosingMark(text[i + 1]));
+
+    private static bool IsClosingMark(char c) => c is '）' or '」' or '”';
+
+    private static bool BetweenDigits(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 }

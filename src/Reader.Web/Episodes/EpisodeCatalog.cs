@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Reader.Storage;
+using Reader.Transcripts;
 
 namespace Reader.Web.Episodes;
 
@@ -20,19 +21,8 @@ public sealed class EpisodeCatalog(
     public async Task<IReadOnlyList<EpisodeListing>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var episodes = await db.Episodes.AsNoTracking()
-            .Select(e => new
-            {
-                e.Slug, e.Show, e.TitleZh, e.TitleEn, e.DurationSeconds, e.ImportedAtUtc,
-                Speakers = e.Speakers.OrderBy(s => s.Role == "host" ? 0 : 1).ThenBy(s => s.Label).Select(s => s.Name).ToList(),
-                Chapters = e.Chapters.Count,
-                Segments = e.Segments.Count,
-            })
-            .ToListAsync(cancellationToken);
-
-        return episodes
-            .OrderByDescending(e => e.ImportedAtUtc)
-            .Select(e => new EpisodeListing(e.Slug, e.Show, e.TitleZh, e.TitleEn, e.Speakers, e.Chapters, e.Segments, e.DurationSeconds, e.ImportedAtUtc))
+        return (await db.ListEpisodesAsync(cancellationToken))
+            .Select(e => new EpisodeListing(e.Slug, e.Show, e.TitleZh, e.TitleEn, e.SpeakerNames, e.Chapters, e.Segments, e.DurationSeconds, e.ImportedAtUtc))
             .ToList();
     }
 
@@ -40,7 +30,7 @@ public sealed class EpisodeCatalog(
     public async Task<EpisodeView?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var currentHash = await db.Episodes.AsNoTracking().Where(e => e.Slug == slug).Select(e => e.ContentHash).FirstOrDefaultAsync(cancellationToken);
+        var currentHash = await db.ContentHashAsync(slug, cancellationToken);
         if (currentHash is null)
             return null;
         if (cache.Get(slug, currentHash) is { } cached)
@@ -51,11 +41,11 @@ public sealed class EpisodeCatalog(
             return null;
         var view = ToView(stored);
         var evicted = cache.Add(slug, stored.Episode.ContentHash, view);
-        logger.LogInformation("Loaded {Episode} for reading: {Segments} segments, {Bytes} bytes of transcript markup, about {CachedBytes} bytes in memory",
-            slug, view.SegmentCount, view.Transcript.Value.Length, view.EstimatedBytes);
+        logger.LogInformation("Loaded {Episode} for reading: {Segments} {SegmentsNoun}, {Bytes} bytes of transcript markup, about {CachedBytes} bytes in memory",
+            slug, view.SegmentCount, Counted.Noun(view.SegmentCount, "segment"), view.Transcript.Value.Length, view.EstimatedBytes);
         if (evicted.Count > 0)
-            logger.LogInformation("Evicted {Evicted} episodes from the episode cache to keep it within {Budget} bytes: {CacheBytes} bytes in {Cached} episodes",
-                evicted.Count, cache.BudgetBytes, cache.Bytes, cache.Count);
+            logger.LogInformation("Evicted {Evicted} {EvictedNoun} from the episode cache to keep it within {Budget} bytes: {CacheBytes} bytes in {Cached} {CachedNoun}",
+                evicted.Count, Counted.Noun(evicted.Count, "episode"), cache.BudgetBytes, cache.Bytes, cache.Count, Counted.Noun(cache.Count, "episode"));
         return view;
     }
 
@@ -65,7 +55,6 @@ public sealed class EpisodeCatalog(
         var rows = stored.Segments.Select(s => new TranscriptMarkup.Row(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds)).ToList();
         var segmentsPerSpeaker = rows.CountBy(r => r.Speaker).ToDictionary();
         var speakers = stored.Speakers
-            .OrderBy(s => s.Role == "host" ? 0 : 1).ThenBy(s => s.Label, StringComparer.Ordinal)
             .Select(s => new SpeakerView(s.Label, s.Name, s.Role, segmentsPerSpeaker.GetValueOrDefault(s.Label)))
             .ToList();
         var chapters = stored.Chapters

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Reader.Storage.Search;
 using Reader.Transcripts.Chapters;
 using Reader.Transcripts.Media;
+using Reader.Transcripts;
 
 namespace Reader.Web.Episodes;
 
@@ -58,7 +59,7 @@ public sealed record EpisodeView(
         var bytes = RecordBytes + Text(slug) + Text(show) + Text(titleZh) + Text(titleEn) + Text(summary.Value) + Text(sourceUrl)
                     + Text(transcript.Value) + Text(speakerStyles);
         foreach (var speaker in speakers)
-            bytes += RecordBytes + Text(speaker.Label) + Text(speaker.Name) + Text(speaker.Role);
+            bytes += RecordBytes + Text(speaker.Label) + Text(speaker.Name);
         foreach (var chapter in chapters)
             bytes += RecordBytes + Text(chapter.Title) + Text(chapter.VideoUrl);
         foreach (var row in rows)
@@ -72,13 +73,14 @@ public sealed record EpisodeView(
     }
 }
 
-public sealed record SpeakerView(string Label, string Name, string Role, int Segments)
+/// <summary>A speaker as the reader lists them, in <see cref="Reader.Transcripts.Speakers.SpeakerOrder"/>.</summary>
+public sealed record SpeakerView(string Label, string Name, SpeakerRole Role, int Segments)
 {
     /// <summary>The role as a reader says it, in English and Chinese; nothing when unknown.</summary>
     public (string En, string Zh)? RoleName => Role switch
     {
-        "host" => ("host", "主持人"),
-        "guest" => ("guest", "嘉宾"),
+        SpeakerRole.Host => ("host", "主持人"),
+        SpeakerRole.Guest => ("guest", "嘉宾"),
         _ => null,
     };
 }

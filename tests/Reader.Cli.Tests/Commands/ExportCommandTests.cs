@@ -44,6 +44,15 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void ChaptersCanBeAskedForByTheirUrlExtensionToo()
+    {
+        var (exitCode, output, _) = cli.Run("export", Slug, "-f", "chapters.json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(cli.Run("export", Slug, "-f", "chapters").Output, output);
+    }
+
+    [Fact]
     public void AnUnknownEpisodeExitsNonZero()
     {
         var (exitCode, output, error) = cli.Run("export", "no-such-episode", "--format", "md");

@@ -34,6 +34,15 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void ParseCountsInTheSingularForOne()
+    {
+        var (exitCode, output, _) = cli.Run("parse", CliRun.Seed);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("611 segments, 17 chapters, 1 warning\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void ParseDoesNotTouchTheDatabase()
     {
         cli.Run("parse", CliRun.Seed, "--json");

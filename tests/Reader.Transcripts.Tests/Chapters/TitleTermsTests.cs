@@ -14,4 +14,14 @@ public sealed class TitleTermsTests
         Assert.Equal(TitleTerms.MaxTerms, terms.Count);
         Assert.Equal(title[..2], terms[0]);
     }
+
+    [Theory]
+    [InlineData("首席AI架构师", new[] { "首席", "架构", "构师", "ai" })]
+    [InlineData("𠀀𠀁与豈", new[] { "𠀀𠀁", "豈" })]
+    public void HanTermsArePairsOfCharactersOfEveryPlane(string title, string[] expected)
+    {
+        var terms = TitleTerms.Of(title);
+
+        Assert.Equal(expected, terms);
+    }
 }

@@ -105,21 +105,6 @@ public sealed class SegmentParserTests
         Assert.Equal(LineKind.Artifact, lines[3].Kind);
     }
 
-    [Theory]
-    [InlineData("你好", true)]
-    [InlineData("Gemini 3。", false)]
-    [InlineData("Hello, world.", false)]
-    [InlineData("㐀", true)]
-    [InlineData("豈", true)]
-    [InlineData("カタカナ", false)]
-    [InlineData("한국어", false)]
-    public void HanCharactersAreRecognised(string text, bool han)
-    {
-        var result = SegmentParser.ContainsHan(text);
-
-        Assert.Equal(han, result);
-    }
-
     private static (List<RawSegment> Segments, List<ParseWarning> Warnings, IReadOnlyList<SourceLine> Lines) Parse(params string[] lines)
     {
         var text = string.Join('\n', lines);

@@ -11,6 +11,8 @@ public sealed class ChinesePunctuationTests
     [InlineData("比如:模型;数据", "比如：模型；数据")]
     [InlineData("Kory,感谢你的到来。", "Kory，感谢你的到来。")]
     [InlineData("(我们)", "（我们）")]
+    [InlineData("𠀀,and", "𠀀，and")]
+    [InlineData("豈?", "豈？")]
     public void HalfWidthMarksBesideChineseAreShownFullWidth(string stored, string shown)
     {
         var displayed = ChinesePunctuation.AsDisplayed(stored);

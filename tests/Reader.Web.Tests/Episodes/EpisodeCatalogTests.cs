@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reader.Transcripts;
 using Reader.Web.Episodes;
 
 namespace Reader.Web.Tests.Episodes;
@@ -42,7 +43,7 @@ public sealed class EpisodeCatalogTests : IDisposable
         var episode = await catalog.FindAsync(SeededDatabase.SeedSlug);
 
         Assert.Equal(
-            [("Speaker 0", "Logan Kilpatrick", "host", 198), ("Speaker 1", "Koray Kavukcuoglu", "guest", 413)],
+            [("Speaker 0", "Logan Kilpatrick", SpeakerRole.Host, 198), ("Speaker 1", "Koray Kavukcuoglu", SpeakerRole.Guest, 413)],
             episode!.Speakers.Select(s => (s.Label, s.Name, s.Role, s.Segments)));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
+using Reader.Transcripts;
 using Reader.Web.Episodes;
 
 namespace Reader.Web.Tests.Episodes;
@@ -28,8 +29,8 @@ internal static class SampleEpisode
 
     public static IReadOnlyList<SpeakerView> Speakers { get; } =
     [
-        new("Speaker 0", "Logan Kilpatrick", "host", 4),
-        new("Speaker 1", "Koray Kavukcuoglu", "guest", 2),
+        new("Speaker 0", "Logan Kilpatrick", SpeakerRole.Host, 4),
+        new("Speaker 1", "Koray Kavukcuoglu", SpeakerRole.Guest, 2),
     ];
 
     public static IReadOnlyList<ChapterView> Chapters { get; } =

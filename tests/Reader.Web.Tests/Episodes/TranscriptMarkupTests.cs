@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Reader.Transcripts;
 using Reader.Web.Episodes;
 
 namespace Reader.Web.Tests.Episodes;
@@ -253,7 +254,7 @@ public sealed class TranscriptMarkupTests
     private static string HostileMarkup(string text)
     {
         var rows = new TranscriptMarkup.Row[] { new(1, "Speaker 0", text, text, 1, 0) };
-        var speakers = new SpeakerView[] { new("Speaker 0", text, "host", 1) };
+        var speakers = new SpeakerView[] { new("Speaker 0", text, SpeakerRole.Host, 1) };
         var chapters = new ChapterView[] { new(1, 0, text, 1, null) };
         return SampleEpisode.Markup(rows, speakers, chapters);
     }

@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Reader.Transcripts;
 using Reader.Web.Components.Reader;
 using Reader.Web.Episodes;
 using Reader.Web.Tests.Episodes;
@@ -7,6 +9,8 @@ namespace Reader.Web.Tests.Components.Reader;
 
 public sealed class EpisodeHeaderTests : BunitContext
 {
+    public EpisodeHeaderTests() => Services.AddSingleton(PlayerEmbed.Default);
+
     [Fact]
     public void TheHeaderNamesTheShowAndBothTitles()
     {
@@ -22,7 +26,7 @@ public sealed class EpisodeHeaderTests : BunitContext
     [Fact]
     public void TheHeaderListsSpeakersWithTheirRoles()
     {
-        SpeakerView[] speakers = [new("Speaker 0", "Logan Kilpatrick", "host", 4), new("Speaker 1", "Koray Kavukcuoglu", "guest", 2), new("Speaker 2", "Speaker 2", "unknown", 1)];
+        SpeakerView[] speakers = [new("Speaker 0", "Logan Kilpatrick", SpeakerRole.Host, 4), new("Speaker 1", "Koray Kavukcuoglu", SpeakerRole.Guest, 2), new("Speaker 2", "Speaker 2", SpeakerRole.Unknown, 1)];
 
         var cut = Render<EpisodeHeader>(p => p.Add(c => c.Episode, SampleEpisode.Create(speakers: speakers)));
 
@@ -57,7 +61,7 @@ public sealed class EpisodeHeaderTests : BunitContext
     {
         var cut = Render<EpisodeHeader>(p => p.Add(c => c.Episode, SampleEpisode.Create()));
 
-        var link = cut.Find(".episode-facts a");
+        var link = cut.Find(".episode-facts a:not([data-player-start])");
 
         Assert.Equal(SampleEpisode.SourceUrl, link.GetAttribute("href"));
         Assert.Equal("_blank", link.GetAttribute("target"));

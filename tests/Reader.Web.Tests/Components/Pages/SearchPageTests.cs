@@ -5,7 +5,7 @@ using Reader.Storage.Search;
 using Reader.Web.Components.Pages;
 using Reader.Web.Tests.Episodes;
 
-namespace Reader.Web.Tests.Search;
+namespace Reader.Web.Tests.Components.Pages;
 
 public sealed class SearchPageTests : BunitContext
 {

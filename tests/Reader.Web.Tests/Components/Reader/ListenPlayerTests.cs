@@ -1,0 +1,52 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Reader.Transcripts.Media;
+using Reader.Web.Components.Reader;
+using Reader.Web.Episodes;
+using Reader.Web.Tests.Episodes;
+
+namespace Reader.Web.Tests.Components.Reader;
+
+/// <summary>The player before play: a local placeholder that names what will play and links out without JavaScript.</summary>
+public sealed class ListenPlayerTests : BunitContext
+{
+    public ListenPlayerTests() => Services.AddSingleton(new PlayerEmbed("https://embed.example"));
+
+    [Fact]
+    public void A_youtube_episode_gets_a_placeholder_that_links_to_the_video_and_loads_nothing()
+    {
+        var cut = Render<ListenPlayer>(p => p.Add(c => c.Episode, SampleEpisode.Create()));
+
+        var root = cut.Find("[data-listen]");
+        Assert.Equal("youtube", root.GetAttribute("data-media"));
+        Assert.Equal("https://embed.example", root.GetAttribute("data-embed-origin"));
+        Assert.Equal($"episodes/{SampleEpisode.Slug}/timing.json", root.GetAttribute("data-timing"));
+        var start = cut.Find("[data-player] a[data-player-start]");
+        Assert.StartsWith("https://www.youtube.com/watch?v=fXtna7UrL44", start.GetAttribute("href"));
+        Assert.Contains("Listen while reading", start.TextContent);
+        Assert.Empty(cut.FindAll("iframe, audio, video, img"));
+    }
+
+    [Fact]
+    public void A_media_file_wins_over_the_video_and_the_placeholder_says_it_is_audio()
+    {
+        var episode = SampleEpisode.Create() with { Media = new EpisodeMedia("https://cdn.example/episode.mp3", null) };
+
+        var cut = Render<ListenPlayer>(p => p.Add(c => c.Episode, episode));
+
+        Assert.Equal("audio", cut.Find("[data-listen]").GetAttribute("data-media"));
+        Assert.Equal("https://cdn.example/episode.mp3", cut.Find("[data-player-start]").GetAttribute("href"));
+        Assert.Contains("audio", cut.Find(".player-note").TextContent);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("https://example.com/video/123")]
+    [InlineData("javascript:alert(1)")]
+    public void Nothing_to_play_renders_nothing(string? sourceUrl)
+    {
+        var cut = Render<ListenPlayer>(p => p.Add(c => c.Episode, SampleEpisode.Create(sourceUrl: sourceUrl)));
+
+        Assert.Empty(cut.FindAll("[data-player], [data-listen]"));
+    }
+}
