@@ -24,7 +24,7 @@ builder.Services.AddSingleton<EpisodeImporter>();
 builder.Services.AddSingleton(new EpisodeCache(builder.Configuration.GetValue("Reader:EpisodeCacheMegabytes", EpisodeCache.DefaultMegabytes) * 1024L * 1024));
 builder.Services.AddSingleton<EpisodeCatalog>();
 builder.Services.AddSingleton<TranscriptSearch>();
-builder.Services.AddSingleton<EpisodeFinder>();
+builder.Services.AddSingleton<FindInEpisodeSearch>();
 builder.Services.AddSingleton<PublicAddress>();
 builder.Services.AddSingleton(PlayerEmbed.From(builder.Configuration));
 builder.Services.AddSingleton<SeedImportStatus>();

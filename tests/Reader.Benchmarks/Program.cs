@@ -24,8 +24,8 @@
 //                                                        import time, database and FTS index size, then p50/p95/max of
 //                                                        SearchLibraryAsync (page 1 with the count and per-episode counts;
 //                                                        target p95 < 50 ms over the mix) and of a search in one episode
-//                                                        (target < 5 ms), both the find box's SegmentFinder and
-//                                                        FindInEpisodeAsync, each + FindIn, per query and per class: Chinese
+//                                                        (target < 5 ms), both the find box's FindInEpisodeSegments and
+//                                                        SearchEpisodeAsync, each + FindIn, per query and per class: Chinese
 //                                                        1/2/4-character queries, English words, prefixes, phrases, mixed and
 //                                                        rare/absent terms; the same again after an FTS5 'optimize' merge unless
 //                                                        --no-optimize; a Markdown summary at the end. Progress goes to stderr.

@@ -17,8 +17,8 @@ namespace Reader.Benchmarks;
 /// latency of <see cref="TranscriptSearch.SearchLibraryAsync"/> for page 1 as the search page asks for it (target
 /// p95 under 50 ms over the whole query mix) and of a search inside one episode (target under 5 ms), per query
 /// and per class of query.
-/// Inside an episode, two ways: the reader's find box (<see cref="SegmentFinder"/> over the episode's rows in
-/// memory), and the index (<see cref="TranscriptSearch.FindInEpisodeAsync"/>); each followed by the marking of
+/// Inside an episode, two ways: the reader's find box (<see cref="FindInEpisodeSegments"/> over the episode's rows in
+/// memory), and the index (<see cref="TranscriptSearch.SearchEpisodeAsync"/>); each followed by the marking of
 /// the hits with <see cref="SearchQuery.FindIn"/>, as the reader does. Then, unless
 /// <c>--no-optimize</c>, the same after merging the FTS5 index into one segment ('optimize'), which the app
 /// never does. The folder is deleted at the end unless <c>--keep</c>.
@@ -51,9 +51,9 @@ internal static class SearchBenchmark
         ("rare/absent", ["孤立进行", "强化学习", "Kilpatrick", "zebra", "鲸", "量子计算"]),
     ];
 
-    /// <param name="FindBox"><see cref="SegmentFinder.Matching"/> and the marking: the reader's find box.</param>
-    /// <param name="Index"><see cref="TranscriptSearch.FindInEpisodeAsync"/> and the marking.</param>
-    /// <param name="IndexAlone"><see cref="TranscriptSearch.FindInEpisodeAsync"/> without the marking.</param>
+    /// <param name="FindBox"><see cref="FindInEpisodeSegments.Matching"/> and the marking: the reader's find box.</param>
+    /// <param name="Index"><see cref="TranscriptSearch.SearchEpisodeAsync"/> and the marking.</param>
+    /// <param name="IndexAlone"><see cref="TranscriptSearch.SearchEpisodeAsync"/> without the marking.</param>
     private sealed record QueryTimes(
         string Class, string Query, int Total, bool TotalIsAtLeast, SearchOrder Order, double[] Library,
         int EpisodeHits, double[] FindBox, double[] Index, double[] IndexAlone);
@@ -187,10 +187,10 @@ internal static class SearchBenchmark
         }
 
         IReadOnlyList<int> found = [];
-        var findBox = await TimeAsync(() => Task.FromResult(Mark(episode, text, q => episode.Finder.Matching(q))), r => found = r.Ordinals);
+        var findBox = await TimeAsync(() => Task.FromResult(Mark(episode, text, q => episode.FindInEpisode.Matching(q))), r => found = r.Ordinals);
         IReadOnlyList<int> indexed = [];
         var indexAlone = new List<double>();
-        var index = await TimeAsync(async () => await MarkAsync(episode, text, q => search.FindInEpisodeAsync(episode.Id, q)), r =>
+        var index = await TimeAsync(async () => await MarkAsync(episode, text, q => search.SearchEpisodeAsync(episode.Id, q)), r =>
         {
             indexed = r.Ordinals;
             indexAlone.Add(r.FindMs);
@@ -230,7 +230,7 @@ internal static class SearchBenchmark
 
     /// <summary>
     /// A search inside an episode as the reader does it: the matching positions, then the ranges to mark in each
-    /// hit's lines (EpisodeFinder.HitsIn). Returns the positions and how long finding them took, without the marking.
+    /// hit's lines (FindInEpisodeSearch.HitsIn). Returns the positions and how long finding them took, without the marking.
     /// </summary>
     private static (IReadOnlyList<int> Ordinals, double FindMs) Mark(Episode episode, string text, Func<SearchQuery, IReadOnlyList<int>> find) =>
         MarkAsync(episode, text, q => Task.FromResult(find(q))).GetAwaiter().GetResult();
@@ -251,8 +251,8 @@ internal static class SearchBenchmark
         return (ordinals, findMs);
     }
 
-    /// <summary>The episode searched inside: its rows' texts, and the find box's <see cref="SegmentFinder"/> over them, made once as the reader makes it.</summary>
-    private sealed record Episode(int Id, Dictionary<int, (string? Zh, string? En)> Texts, SegmentFinder Finder);
+    /// <summary>The episode searched inside: its rows' texts, and the find box's <see cref="FindInEpisodeSegments"/> over them, made once as the reader makes it.</summary>
+    private sealed record Episode(int Id, Dictionary<int, (string? Zh, string? En)> Texts, FindInEpisodeSegments FindInEpisode);
 
     private static async Task<Episode> LoadEpisodeAsync(IDbContextFactory<ReaderDbContext> factory, int episodeId)
     {
@@ -260,8 +260,8 @@ internal static class SearchBenchmark
         var texts = await db.Segments.AsNoTracking().Where(s => s.EpisodeId == episodeId).OrderBy(s => s.Ordinal)
             .ToDictionaryAsync(s => s.Ordinal, s => (s.Zh, s.En));
         var clock = Stopwatch.StartNew();
-        var finder = new SegmentFinder(texts.Select(t => (t.Key, t.Value.Zh, t.Value.En)));
-        Console.WriteLine($"episode {episodeId}: {texts.Count} segments; its SegmentFinder made in {Ms(clock.Elapsed.TotalMilliseconds)} ms (once per episode, cold)");
+        var finder = new FindInEpisodeSegments(texts.Select(t => (t.Key, t.Value.Zh, t.Value.En)));
+        Console.WriteLine($"episode {episodeId}: {texts.Count} segments; its FindInEpisodeSegments made in {Ms(clock.Elapsed.TotalMilliseconds)} ms (once per episode, cold)");
         return new Episode(episodeId, texts, finder);
     }
 
@@ -321,8 +321,8 @@ internal static class SearchBenchmark
     {
         Console.WriteLine();
         Console.WriteLine($"-- {episodes:N0} episodes, {pass.Label}: latency in ms --");
-        Console.WriteLine("library: SearchLibraryAsync, page 1 with the count; in the episode: find box = SegmentFinder + FindIn,");
-        Console.WriteLine("index = FindInEpisodeAsync + FindIn (alone: FindInEpisodeAsync without FindIn); '!' marks a p95 over target");
+        Console.WriteLine("library: SearchLibraryAsync, page 1 with the count; in the episode: find box = FindInEpisodeSegments + FindIn,");
+        Console.WriteLine("index = SearchEpisodeAsync + FindIn (alone: SearchEpisodeAsync without FindIn); '!' marks a p95 over target");
         Console.WriteLine($"load average (1, 5, 15 min): {pass.Load}");
         Console.WriteLine($"{"class",-12} {"query",-20} {"hits",8} {"order",-9} {"lib p50",8} {"p95",8} {"max",8}   {"ep hits",7} {"box p50",7} {"p95",6} {"max",6}   {"idx p50",7} {"p95",7} {"max",7}   {"alone p95",9}");
         foreach (var q in pass.Queries)
@@ -346,7 +346,7 @@ internal static class SearchBenchmark
         var text = new StringBuilder();
         text.AppendLine("### Search benchmark");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, SQLite {SqliteVersion()}; each episode is the seed's segments reshuffled. p50 / p95 / max in ms over {TimedRuns} runs of each query after {WarmupRuns} warm-up runs. Library = `SearchLibraryAsync`, page 1: one scan of the index in library order, stopped after {TranscriptSearch.CountLimit + 1:N0} hits, gives the count, the per-episode counts and, past {TranscriptSearch.RankLimit:N0} hits, the page; up to {TranscriptSearch.RankLimit:N0} hits, a second statement ranks them by bm25; then the {TranscriptSearch.PageSize} hits' rows and the episodes' titles. Target p95 < {LibraryTargetMs} ms. In one episode, target < {EpisodeTargetMs} ms: find box = `SegmentFinder.Matching` + `FindIn` on the hits; index = `FindInEpisodeAsync` + `FindIn`.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, SQLite {SqliteVersion()}; each episode is the seed's segments reshuffled. p50 / p95 / max in ms over {TimedRuns} runs of each query after {WarmupRuns} warm-up runs. Library = `SearchLibraryAsync`, page 1: one scan of the index in library order, stopped after {TranscriptSearch.CountLimit + 1:N0} hits, gives the count, the per-episode counts and, past {TranscriptSearch.RankLimit:N0} hits, the page; up to {TranscriptSearch.RankLimit:N0} hits, a second statement ranks them by bm25; then the {TranscriptSearch.PageSize} hits' rows and the episodes' titles. Target p95 < {LibraryTargetMs} ms. In one episode, target < {EpisodeTargetMs} ms: find box = `FindInEpisodeSegments.Matching` + `FindIn` on the hits; index = `SearchEpisodeAsync` + `FindIn`.");
         text.AppendLine();
         text.AppendLine("| episodes | segments | generate | migrate + import | database | FTS index | FTS optimize | index after |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");

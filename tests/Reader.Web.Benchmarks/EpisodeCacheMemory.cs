@@ -40,7 +40,7 @@ internal static class EpisodeCacheMemory
         var before = CircuitMemory.HeapAfterFullCollection();
         var clock = Stopwatch.StartNew();
         for (var i = 1; i <= episodes; i++)
-            _ = (await catalog.FindAsync(Slug(i)))!.Finder;
+            _ = (await catalog.FindAsync(Slug(i)))!.FindInEpisode;
         clock.Stop();
         var after = CircuitMemory.HeapAfterFullCollection();
         GC.KeepAlive(catalog);

@@ -37,7 +37,7 @@ internal static class SearchCommand
         }
 
         var search = new TranscriptSearch(services.GetRequiredService<IDbContextFactory<ReaderDbContext>>());
-        var segments = search.FindInEpisodeAsync(episodeId.Value, query).GetAwaiter().GetResult();
+        var segments = search.SearchEpisodeAsync(episodeId.Value, query).GetAwaiter().GetResult();
         var rows = db.Segments.AsNoTracking().Where(s => s.EpisodeId == episodeId && segments.Contains(s.Ordinal)).OrderBy(s => s.Ordinal).ToList();
         var console = result.Console();
         console.WriteLine($"{rows.Count:N0} {Counted.Noun(rows.Count, "match", "matches")} in {TerminalText.Escape(slug)}.");

@@ -69,8 +69,8 @@ public sealed class TranscriptSearch(IDbContextFactory<ReaderDbContext> dbFactor
         return new LibraryResults(query, total, capped, order, page, pageCount, hits, episodes, capped ? null : perEpisode.Count);
     }
 
-    /// <summary>The positions of the episode's segments that match, in transcript order, from the index (the reader's find box uses <see cref="SegmentFinder"/>).</summary>
-    public async Task<IReadOnlyList<int>> FindInEpisodeAsync(int episodeId, SearchQuery query, CancellationToken cancellationToken = default)
+    /// <summary>The positions of the episode's segments that match, in transcript order, from the index (the reader's find box uses <see cref="FindInEpisodeSegments"/>).</summary>
+    public async Task<IReadOnlyList<int>> SearchEpisodeAsync(int episodeId, SearchQuery query, CancellationToken cancellationToken = default)
     {
         if (query.IsEmpty)
             return [];

@@ -32,16 +32,16 @@ public sealed record EpisodeView(
     /// <summary>The episode's audio or video file (the media sidecar), or null.</summary>
     public EpisodeMedia? Media { get; init; }
 
-    private readonly Lazy<SegmentFinder> finder = new(() => new SegmentFinder(Rows.Select(r => (r.Ordinal, r.Zh, r.En))));
+    private readonly Lazy<FindInEpisodeSegments> findInEpisode = new(() => new FindInEpisodeSegments(Rows.Select(r => (r.Ordinal, r.Zh, r.En))));
 
     public int SegmentCount => Rows.Count;
 
     /// <summary>The segments in searchable form, made when the episode is first searched.</summary>
-    public SegmentFinder Finder => finder.Value;
+    public FindInEpisodeSegments FindInEpisode => findInEpisode.Value;
 
     /// <summary>
     /// About how much memory the view holds, for the cache's budget: its strings (two bytes a character), the
-    /// rows, and the <see cref="Finder"/> as if it were made (its spaced copies of the lines, the Chinese with a
+    /// rows, and the <see cref="FindInEpisode"/> as if it were made (its spaced copies of the lines, the Chinese with a
     /// space between characters).
     /// </summary>
     public long EstimatedBytes => estimatedBytes.Value;
@@ -54,7 +54,7 @@ public sealed record EpisodeView(
         MarkupString transcript, string speakerStyles)
     {
         const int RowBytes = 48;
-        const int FinderEntryBytes = 32;
+        const int FindInEpisodeEntryBytes = 32;
         const int RecordBytes = 64;
         var bytes = RecordBytes + Text(slug) + Text(show) + Text(titleZh) + Text(titleEn) + Text(summary.Value) + Text(sourceUrl)
                     + Text(transcript.Value) + Text(speakerStyles);
@@ -65,7 +65,7 @@ public sealed record EpisodeView(
         foreach (var row in rows)
         {
             bytes += RowBytes + Text(row.Speaker) + Text(row.Zh) + Text(row.En);
-            bytes += FinderEntryBytes + 2 * Text(row.Zh) + Text(row.En);
+            bytes += FindInEpisodeEntryBytes + 2 * Text(row.Zh) + Text(row.En);
         }
         return bytes;
 

@@ -97,7 +97,7 @@ public static class TranscriptMarkup
         html.Append("<button type=\"button\" class=\"hidden-turn\" data-hidden-turn=\"").Append(n).Append("\" data-marker-for=\"").Append(speaker)
             .Append("\" aria-controls=\"t-").Append(n).Append("\" aria-expanded=\"false\">").Append(who).Append(" · ").Append(lines).Append("</button>");
         html.Append("<div class=\"turn\" id=\"t-").Append(n).Append("\" data-speaker=\"").Append(speaker).Append('"');
-        if (named is not null)
+        if (named is { Role: not SpeakerRole.Unknown })
             html.Append(" data-role=\"").Append(named.Role.Name()).Append('"');
         html.Append("><p class=\"turn-head\"><span class=\"who\">")
             .Append(who).Append("</span>");

@@ -202,7 +202,7 @@ public sealed class SearchIndexTests : IDisposable
         using var db = database.CreateContext();
         var hits = new List<string>();
         foreach (var query in new[] { "模型", "vibes", "bench", "Gemini 3发布" })
-            hits.Add(query + ":" + string.Join(',', await search.FindInEpisodeAsync(EpisodeId(), SearchQuery.Parse(query))));
+            hits.Add(query + ":" + string.Join(',', await search.SearchEpisodeAsync(EpisodeId(), SearchQuery.Parse(query))));
         return (AllIndexed(db), string.Join(';', hits));
     }
 

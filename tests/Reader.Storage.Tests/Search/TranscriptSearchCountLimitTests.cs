@@ -110,7 +110,7 @@ public sealed class TranscriptSearchCountLimitTests(TranscriptSearchCountLimitTe
         {
             var hits = new List<(string, int)>();
             for (var i = 0; i < ids.Count; i++)
-                hits.AddRange((await Search.FindInEpisodeAsync(ids[i], query)).Select(segment => (Slugs[i], segment)));
+                hits.AddRange((await Search.SearchEpisodeAsync(ids[i], query)).Select(segment => (Slugs[i], segment)));
             return hits;
         }
 

@@ -48,8 +48,8 @@ public sealed class TranscriptSearchTests(TranscriptSearchTests.SeedLibrary libr
     [Fact]
     public async Task AQuotedPhraseLeavesOutTheLongerWordsThatUnquotedWordsFind()
     {
-        var words = await search.FindInEpisodeAsync(library.EpisodeId, SearchQuery.Parse("hill climb"));
-        var phrase = await search.FindInEpisodeAsync(library.EpisodeId, SearchQuery.Parse("\"hill climb\""));
+        var words = await search.SearchEpisodeAsync(library.EpisodeId, SearchQuery.Parse("hill climb"));
+        var phrase = await search.SearchEpisodeAsync(library.EpisodeId, SearchQuery.Parse("\"hill climb\""));
 
         Assert.Equal([101, 102, 103, 138], words);
         Assert.Equal([102, 103, 138], phrase);
@@ -123,7 +123,7 @@ public sealed class TranscriptSearchTests(TranscriptSearchTests.SeedLibrary libr
     {
         var query = SearchQuery.Parse(input);
 
-        var found = await search.FindInEpisodeAsync(library.EpisodeId, query);
+        var found = await search.SearchEpisodeAsync(library.EpisodeId, query);
         var results = await search.SearchLibraryAsync(query);
 
         var expected = library.Matching(query);
@@ -138,7 +138,7 @@ public sealed class TranscriptSearchTests(TranscriptSearchTests.SeedLibrary libr
         {
             var query = SearchQuery.Parse(input);
 
-            var found = await search.FindInEpisodeAsync(library.EpisodeId, query);
+            var found = await search.SearchEpisodeAsync(library.EpisodeId, query);
             var results = await search.SearchLibraryAsync(query, page: 2);
 
             var expected = library.Matching(query);
@@ -174,7 +174,7 @@ public sealed class TranscriptSearchTests(TranscriptSearchTests.SeedLibrary libr
         var episodeId = db.Episodes.Single().Id;
         var query = SearchQuery.Parse("莱卡");
 
-        var found = await new TranscriptSearch(database.Factory).FindInEpisodeAsync(episodeId, query);
+        var found = await new TranscriptSearch(database.Factory).SearchEpisodeAsync(episodeId, query);
 
         Assert.Equal([3], found);
         Assert.NotEmpty(query.FindIn(line));
@@ -257,7 +257,7 @@ public sealed class TranscriptSearchTests(TranscriptSearchTests.SeedLibrary libr
     {
         var query = SearchQuery.Parse("模型");
 
-        var found = await search.FindInEpisodeAsync(library.EpisodeId, query);
+        var found = await search.SearchEpisodeAsync(library.EpisodeId, query);
 
         var libraryHits = await AllHitsAsync(query);
         Assert.Equal(93, found.Count);
@@ -268,7 +268,7 @@ public sealed class TranscriptSearchTests(TranscriptSearchTests.SeedLibrary libr
     [Fact]
     public async Task SearchingAnotherEpisodeFindsNothingOfThisOne()
     {
-        var found = await search.FindInEpisodeAsync(library.EpisodeId + 1, SearchQuery.Parse("模型"));
+        var found = await search.SearchEpisodeAsync(library.EpisodeId + 1, SearchQuery.Parse("模型"));
 
         Assert.Empty(found);
     }
@@ -279,7 +279,7 @@ public sealed class TranscriptSearchTests(TranscriptSearchTests.SeedLibrary libr
         var query = SearchQuery.Parse("，。");
 
         var results = await search.SearchLibraryAsync(query);
-        var found = await search.FindInEpisodeAsync(library.EpisodeId, query);
+        var found = await search.SearchEpisodeAsync(library.EpisodeId, query);
 
         Assert.Equal((0, 1, 0), (results.Total, results.Page, results.PageCount));
         Assert.Empty(results.Hits);

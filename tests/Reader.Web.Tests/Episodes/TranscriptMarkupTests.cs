@@ -251,6 +251,27 @@ public sealed class TranscriptMarkupTests
         Assert.DoesNotContain(document.Body!.QuerySelectorAll("*"), e => e.HasAttribute("onmouseover"));
     }
 
+    [Fact]
+    public void ATurnCarriesItsSpeakersInferredRoleNotTheOrderOfItsLabel()
+    {
+        SpeakerView[] speakers = [new("Speaker 0", "Koray Kavukcuoglu", SpeakerRole.Guest, 4), new("Speaker 1", "Logan Kilpatrick", SpeakerRole.Host, 2)];
+
+        var document = Parse(SampleEpisode.Markup(speakers: speakers));
+
+        var roles = document.QuerySelectorAll(".turn").Select(t => (t.GetAttribute("data-speaker"), t.GetAttribute("data-role"))).Distinct();
+        Assert.Equal([("Speaker 0", "guest"), ("Speaker 1", "host")], roles.Order());
+    }
+
+    [Fact]
+    public void ATurnOfASpeakerWithoutARoleHasNone()
+    {
+        SpeakerView[] speakers = [new("Speaker 0", "Logan Kilpatrick", SpeakerRole.Unknown, 4), new("Speaker 1", "Koray Kavukcuoglu", SpeakerRole.Guest, 2)];
+
+        var document = Parse(SampleEpisode.Markup(speakers: speakers));
+
+        Assert.All(document.QuerySelectorAll(".turn[data-speaker='Speaker 0']"), turn => Assert.False(turn.HasAttribute("data-role")));
+    }
+
     private static string HostileMarkup(string text)
     {
         var rows = new TranscriptMarkup.Row[] { new(1, "Speaker 0", text, text, 1, 0) };

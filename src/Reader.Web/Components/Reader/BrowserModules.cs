@@ -13,7 +13,7 @@ public static class BrowserModules
         public const string ApplyMode = "applyMode";
     }
 
-    public static class Find
+    public static class FindInEpisode
     {
         public const string Path = "./Components/Reader/FindInEpisode.razor.js";
         public const string Mark = "mark";
@@ -24,6 +24,6 @@ public static class BrowserModules
     public static IReadOnlyDictionary<string, string[]> Calls { get; } = new Dictionary<string, string[]>
     {
         [Toolbar.Path] = [Toolbar.Attach, Toolbar.ApplyMode],
-        [Find.Path] = [Find.Mark, Find.Focus],
+        [FindInEpisode.Path] = [FindInEpisode.Mark, FindInEpisode.Focus],
     };
 }

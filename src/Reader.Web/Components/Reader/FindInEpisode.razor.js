@@ -1,5 +1,5 @@
-// Find in the episode, in the browser: FindInEpisode (Blazor) finds the hits and decides which is current;
-// here they are marked in the static transcript (<mark class="hit">), scrolled to, and the query is kept in
+// Find in the episode, in the browser: FindInEpisode.razor finds the hits and FindInEpisodeState decides which is
+// current; here they are marked in the static transcript (<mark class="hit">), scrolled to, and the query is kept in
 // the address (?q=) so a search can be shared. Enter and Shift+Enter in the box step through the hits.
 import { toSearch } from "../../js/reading-address.js";
 import { scrollTopFor } from "../../js/jump-target.js";

@@ -23,7 +23,7 @@ public sealed class EpisodePageTests : BunitContext
         Services.AddSingleton(database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
-        Services.AddSingleton<EpisodeFinder>();
+        Services.AddSingleton<FindInEpisodeSearch>();
         Services.AddSingleton(PlayerEmbed.Default);
         JSInterop.Mode = JSRuntimeMode.Loose;
         toolbar = JSInterop.SetupModule(BrowserModules.Toolbar.Path);

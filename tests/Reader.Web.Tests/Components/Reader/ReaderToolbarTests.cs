@@ -16,7 +16,7 @@ public sealed class ReaderToolbarTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         module = JSInterop.SetupModule(BrowserModules.Toolbar.Path);
-        ComponentFactories.AddStub<FindInEpisode>(); // has tests of its own, against a database
+        ComponentFactories.AddStub<FindInEpisode>(); // has tests of its own (FindInEpisodeTests)
     }
 
     /// <summary>The modes the toolbar asked its browser module to apply, in order.</summary>

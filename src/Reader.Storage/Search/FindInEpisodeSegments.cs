@@ -1,16 +1,17 @@
 namespace Reader.Storage.Search;
 
 /// <summary>
-/// One episode's segments in searchable form, in memory: for find-in-episode, which goes over ~600 segments
-/// the reader already holds, with the same tokens and the same rules as the library's index (every term in the
-/// Chinese or the English line). Searching them here takes well under a millisecond however common the term,
-/// where the index would first have to gather a common term's postings across the whole library.
+/// One episode's segments in searchable form, in memory, for the reader's find in the episode (FindInEpisode in
+/// Reader.Web), which goes over the ~600 segments the reader already holds, with the same tokens and the same
+/// rules as the library's index (every term in the Chinese or the English line). Searching them here takes well
+/// under a millisecond however common the term, where the index would first have to gather a common term's
+/// postings across the whole library.
 /// </summary>
-public sealed class SegmentFinder
+public sealed class FindInEpisodeSegments
 {
     private readonly (int Ordinal, string Zh, string En)[] segments;
 
-    public SegmentFinder(IEnumerable<(int Ordinal, string? Zh, string? En)> segments) =>
+    public FindInEpisodeSegments(IEnumerable<(int Ordinal, string? Zh, string? En)> segments) =>
         this.segments = [.. segments.Select(s => (s.Ordinal, Spaced(s.Zh), Spaced(s.En)))];
 
     /// <summary>The positions of the segments that match, in transcript order.</summary>

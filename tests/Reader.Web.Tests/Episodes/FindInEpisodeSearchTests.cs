@@ -1,55 +1,51 @@
-using System.Text.Encodings.Web;
-using Microsoft.Extensions.DependencyInjection;
 using Reader.Storage.Search;
 using Reader.Web.Episodes;
-using Reader.Web.Tests.Episodes;
 
-namespace Reader.Web.Tests.Search;
+namespace Reader.Web.Tests.Episodes;
 
-public sealed class EpisodeFinderTests : IDisposable
+/// <summary>The ranges over the sample episode's rows; what the seed holds, over one imported seed shared by the class.</summary>
+public sealed class FindInEpisodeSearchTests(FindInEpisodeSearchTests.Seed seed) : IClassFixture<FindInEpisodeSearchTests.Seed>
 {
     private const string Slug = SeededDatabase.SeedSlug;
-
-    private readonly SeededDatabase database = new();
 
     [Fact]
     public void AChineseWordIsFoundAsARangeOfTheChineseLine()
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [6], SearchQuery.Parse("模型"));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [6], SearchQuery.Parse("模型"));
 
-        Assert.Equal([new FindHit(6, "Speaker 0", "zh", 2, 2)], hits);
+        Assert.Equal([new FindInEpisodeHit(6, "Speaker 0", "zh", 2, 2)], hits);
     }
 
     [Fact]
     public void AnEnglishWordIsFoundAsARangeOfTheEnglishLine()
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [3, 4], SearchQuery.Parse("excited"));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [3, 4], SearchQuery.Parse("excited"));
 
-        Assert.Equal([new FindHit(3, "Speaker 1", "en", 9, 7), new FindHit(4, "Speaker 1", "en", 4, 7)], hits);
+        Assert.Equal([new FindInEpisodeHit(3, "Speaker 1", "en", 9, 7), new FindInEpisodeHit(4, "Speaker 1", "en", 4, 7)], hits);
     }
 
     [Fact]
     public void ASegmentsChineseHitsComeBeforeItsEnglishOnes()
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [4], SearchQuery.Parse("excited 兴奋"));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [4], SearchQuery.Parse("excited 兴奋"));
 
-        Assert.Equal([new FindHit(4, "Speaker 1", "zh", 8, 2), new FindHit(4, "Speaker 1", "en", 4, 7)], hits);
+        Assert.Equal([new FindInEpisodeHit(4, "Speaker 1", "zh", 8, 2), new FindInEpisodeHit(4, "Speaker 1", "en", 4, 7)], hits);
     }
 
     [Fact]
     public void EveryOccurrenceInALineIsAHitInReadingOrder()
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [5, 6], SearchQuery.Parse("the"));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [5, 6], SearchQuery.Parse("the"));
 
         Assert.Equal(
-            [new FindHit(5, "Speaker 0", "en", 23, 3), new FindHit(6, "Speaker 0", "en", 0, 3), new FindHit(6, "Speaker 0", "en", 13, 3)],
+            [new FindInEpisodeHit(5, "Speaker 0", "en", 23, 3), new FindInEpisodeHit(6, "Speaker 0", "en", 0, 3), new FindInEpisodeHit(6, "Speaker 0", "en", 13, 3)],
             hits);
     }
 
     [Fact]
     public void HitsFollowTheTranscriptOrderOfTheSegments()
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [1, 5], SearchQuery.Parse("我们"));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [1, 5], SearchQuery.Parse("我们"));
 
         Assert.Equal([1, 5], hits.Select(h => h.Segment));
         Assert.Equal([6, 0], hits.Select(h => h.Start));
@@ -60,7 +56,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [InlineData("progress", 3, "en")]
     public void ARowWithoutOneLanguageIsSearchedInTheOther(string query, int segment, string language)
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [segment], SearchQuery.Parse(query));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [segment], SearchQuery.Parse(query));
 
         var hit = Assert.Single(hits);
         Assert.Equal(segment, hit.Segment);
@@ -70,7 +66,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [Fact]
     public void OnlyTheSegmentsTheIndexMatchedAreMarked()
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [5], SearchQuery.Parse("我们"));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [5], SearchQuery.Parse("我们"));
 
         Assert.Equal([5], hits.Select(h => h.Segment));
     }
@@ -78,7 +74,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [Fact]
     public void ASegmentWithoutARowIsSkipped()
     {
-        var hits = EpisodeFinder.HitsIn(SampleEpisode.Rows, [6, 99], SearchQuery.Parse("模型"));
+        var hits = FindInEpisodeSearch.HitsIn(SampleEpisode.Rows, [6, 99], SearchQuery.Parse("模型"));
 
         Assert.Equal([6], hits.Select(h => h.Segment));
     }
@@ -88,9 +84,9 @@ public sealed class EpisodeFinderTests : IDisposable
     {
         TranscriptMarkup.Row[] rows = [SampleEpisode.Rows[0], SampleEpisode.Rows[5]];
 
-        var hits = EpisodeFinder.HitsIn(rows, [6], SearchQuery.Parse("模型"));
+        var hits = FindInEpisodeSearch.HitsIn(rows, [6], SearchQuery.Parse("模型"));
 
-        Assert.Equal([new FindHit(6, "Speaker 0", "zh", 2, 2)], hits);
+        Assert.Equal([new FindInEpisodeHit(6, "Speaker 0", "zh", 2, 2)], hits);
     }
 
     [Theory]
@@ -103,9 +99,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [InlineData("量子", 0, 0)]
     public async Task TheSeedHasTheExpectedHits(string query, int segments, int hits)
     {
-        database.ImportSeed();
-
-        var found = await Finder().FindAsync(Slug, SearchQuery.Parse(query));
+        var found = await seed.Search.FindAsync(Slug, SearchQuery.Parse(query));
 
         Assert.Equal(segments, found.Select(h => h.Segment).Distinct().Count());
         Assert.Equal(hits, found.Count);
@@ -117,10 +111,9 @@ public sealed class EpisodeFinderTests : IDisposable
     [InlineData("AlphaFold", "AlphaFold")]
     public async Task EveryHitsRangeIsTheWordInTheLine(string query, string word)
     {
-        database.ImportSeed();
         var rows = await RowsAsync();
 
-        var found = await Finder().FindAsync(Slug, SearchQuery.Parse(query));
+        var found = await seed.Search.FindAsync(Slug, SearchQuery.Parse(query));
 
         Assert.NotEmpty(found);
         Assert.All(found, hit => Assert.Equal(word, TextOf(rows, hit)));
@@ -129,10 +122,9 @@ public sealed class EpisodeFinderTests : IDisposable
     [Fact]
     public async Task APrefixHitCoversTheWholeWordItStarts()
     {
-        database.ImportSeed();
         var rows = await RowsAsync();
 
-        var found = await Finder().FindAsync(Slug, SearchQuery.Parse("bench"));
+        var found = await seed.Search.FindAsync(Slug, SearchQuery.Parse("bench"));
 
         Assert.Equal(["benchmark", "benchmarking", "benchmarks"], found.Select(hit => TextOf(rows, hit)).Distinct().Order());
     }
@@ -140,9 +132,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [Fact]
     public async Task SeedHitsAreInTranscriptOrderChineseFirst()
     {
-        database.ImportSeed();
-
-        var found = await Finder().FindAsync(Slug, SearchQuery.Parse("AlphaFold"));
+        var found = await seed.Search.FindAsync(Slug, SearchQuery.Parse("AlphaFold"));
 
         Assert.Equal([(429, "zh"), (429, "en"), (438, "zh"), (438, "en")], found.Select(h => (h.Segment, h.Language)));
         Assert.Equal(["Speaker 0", "Speaker 0", "Speaker 1", "Speaker 1"], found.Select(h => h.Speaker));
@@ -151,9 +141,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [Fact]
     public async Task HitsAreSortedByPosition()
     {
-        database.ImportSeed();
-
-        var found = await Finder().FindAsync(Slug, SearchQuery.Parse("模型 model"));
+        var found = await seed.Search.FindAsync(Slug, SearchQuery.Parse("模型 model"));
 
         var keys = found.Select(h => (h.Segment, h.Language == "zh" ? 0 : 1, h.Start)).ToList();
         Assert.NotEmpty(keys);
@@ -166,9 +154,7 @@ public sealed class EpisodeFinderTests : IDisposable
     [InlineData("?!…")]
     public async Task NothingToSearchForFindsNothing(string query)
     {
-        database.ImportSeed();
-
-        var found = await Finder().FindAsync(Slug, SearchQuery.Parse(query));
+        var found = await seed.Search.FindAsync(Slug, SearchQuery.Parse(query));
 
         Assert.Empty(found);
     }
@@ -176,34 +162,37 @@ public sealed class EpisodeFinderTests : IDisposable
     [Fact]
     public async Task AnUnknownEpisodeHasNoHits()
     {
-        database.ImportSeed();
-
-        var found = await Finder().FindAsync("no-such-episode", SearchQuery.Parse("模型"));
+        var found = await seed.Search.FindAsync("no-such-episode", SearchQuery.Parse("模型"));
 
         Assert.Empty(found);
     }
 
-    private EpisodeFinder Finder()
-    {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(database.Factory)
-            .AddSingleton<HtmlEncoder>(SampleEpisode.Encoder)
-            .AddSingleton<EpisodeCatalog>()
-            .AddSingleton<TranscriptSearch>()
-            .AddSingleton<EpisodeFinder>();
-        return services.BuildServiceProvider().GetRequiredService<EpisodeFinder>();
-    }
-
     private async Task<IReadOnlyList<TranscriptMarkup.Row>> RowsAsync() =>
-        (await database.CreateCatalog().FindAsync(Slug))!.Rows;
+        (await seed.Catalog.FindAsync(Slug))!.Rows;
 
-    private static string TextOf(IReadOnlyList<TranscriptMarkup.Row> rows, FindHit hit)
+    private static string TextOf(IReadOnlyList<TranscriptMarkup.Row> rows, FindInEpisodeHit hit)
     {
         var row = rows.Single(r => r.Ordinal == hit.Segment);
         var line = hit.Language == ReadingMode.Chinese ? row.Zh : row.En;
         return line!.Substring(hit.Start, hit.Length);
     }
 
-    public void Dispose() => database.Dispose();
+    /// <summary>The seed imported once: every test here only reads it.</summary>
+    public sealed class Seed : IDisposable
+    {
+        private readonly SeededDatabase database = new();
+
+        public Seed()
+        {
+            database.ImportSeed();
+            Catalog = database.CreateCatalog();
+            Search = new FindInEpisodeSearch(Catalog);
+        }
+
+        internal EpisodeCatalog Catalog { get; }
+
+        internal FindInEpisodeSearch Search { get; }
+
+        public void Dispose() => database.Dispose();
+    }
 }
