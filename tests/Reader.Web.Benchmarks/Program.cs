@@ -7,6 +7,8 @@
 //                                                                              requests/s and p50 per Accept-Encoding (wrk)
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --cache     the episode cache over 1,000 episodes
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --follow    following the spoken line while audio plays
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --dictionary
+//                                                                              dictionary import, lookup p50/p95, pinyin.json, segmentation vs jieba
 //
 // 1. Server time of GET /episodes/{slug}: median and p95 of many sequential requests, and the page's size raw,
 //    gzip and brotli (targets: under 20 ms, under 80 KB compressed).
@@ -38,6 +40,12 @@ internal static class Harness
         if (args is ["--screenshots", var folder])
         {
             await Screenshots.TakeAsync(server, folder);
+            return 0;
+        }
+
+        if (args is ["--dictionary"])
+        {
+            await DictionaryTiming.RunAsync(server);
             return 0;
         }
 

@@ -34,6 +34,12 @@ public class ReaderHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>
+    /// Where the app finds the dictionary package: by default nowhere, so that hosts for other things do not
+    /// import it (lookups then answer 503).
+    /// </summary>
+    protected virtual string DictionaryPackage => Path.Combine(root, "no-dictionary");
+
     public IServiceProvider Services => factory!.Services;
 
     public async Task InitializeAsync()
@@ -48,12 +54,14 @@ public class ReaderHost : IAsyncLifetime
             web.UseEnvironment("Development");
             web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
             web.UseSetting("Reader:SeedsFolder", seeds);
+            web.UseSetting("Reader:DictionaryPackage", DictionaryPackage);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             Configure(web, seeds);
         });
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         // The app serves while it imports the seeds; these tests are about pages of imported episodes.
         await factory.Services.GetRequiredService<SeedImportStatus>().Completed;
+        await factory.Services.GetRequiredService<Reader.Web.Dictionary.DictionaryState>().Settled;
     }
 
     /// <summary>For a host of one test class: more settings, more files in the seeds folder before the import.</summary>
