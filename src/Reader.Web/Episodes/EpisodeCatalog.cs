@@ -77,6 +77,7 @@ public sealed class EpisodeCatalog(
         {
             Pins = stored.TimingPins,
             Media = stored.Media,
+            SourceFile = episode.SourceFile,
         };
     }
 }

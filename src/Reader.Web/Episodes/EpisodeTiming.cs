@@ -38,10 +38,12 @@ public static class EpisodeTiming
         // The pins were checked against these chapters at import; one that no longer fits is left out rather than failing the player.
         foreach (var pin in episode.Pins)
             all = TimingAnchors.Refusal(all, pin, utterances.Count) is null ? TimingAnchors.Add(all, pin, utterances.Count) : all;
-        return Json(PlayerMedia.For(episode), SegmentTiming.Speech(utterances), all);
+        var sidecar = episode.SourceFile is { } source ? Path.GetFileName(TimingSidecar.SidecarPathFor(source)) : episode.Slug + TimingSidecar.Suffix;
+        return Json(PlayerMedia.For(episode), SegmentTiming.Speech(utterances), all, sidecar);
     }
 
-    public static byte[] Json(PlayerMedia? media, IReadOnlyList<double> speech, IReadOnlyList<TimingAnchor> anchors)
+    /// <param name="sidecar">The name the reader's pins download as: the timing sidecar that keeps them for everyone.</param>
+    public static byte[] Json(PlayerMedia? media, IReadOnlyList<double> speech, IReadOnlyList<TimingAnchor> anchors, string? sidecar = null)
     {
         var rate = SegmentTiming.AverageRate(speech, anchors);
         var starts = SegmentTiming.Starts(speech, anchors, rate);
@@ -85,6 +87,8 @@ public static class EpisodeTiming
             }
             json.WriteEndArray();
             json.WriteNumber("rate", rate);
+            if (sidecar is not null)
+                json.WriteString("sidecar", sidecar);
             json.WriteStartArray("starts");
             for (var i = 0; i < starts.Length - 1; i++)
                 json.WriteNumberValue(Math.Round(starts[i], 3));

@@ -32,6 +32,9 @@ public sealed record EpisodeView(
     /// <summary>The episode's audio or video file (the media sidecar), or null.</summary>
     public EpisodeMedia? Media { get; init; }
 
+    /// <summary>The transcript's file name as imported, which names its sidecars.</summary>
+    public string? SourceFile { get; init; }
+
     private readonly Lazy<FindInEpisodeSegments> findInEpisode = new(() => new FindInEpisodeSegments(Rows.Select(r => (r.Ordinal, r.Zh, r.En))));
 
     public int SegmentCount => Rows.Count;

@@ -15,7 +15,8 @@ public sealed partial class TimingEndpointTests(ReaderHost host) : IClassFixture
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var timing = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = timing.RootElement;
-        Assert.Equal(["media", "speech", "anchors", "rate", "starts"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["media", "speech", "anchors", "rate", "sidecar", "starts"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("release-notes-koray-kavukcuoglu-build-agi.times.json", root.GetProperty("sidecar").GetString());
         Assert.Equal("""{"kind":"youtube","id":"fXtna7UrL44"}""", root.GetProperty("media").GetRawText());
         Assert.Equal(612, root.GetProperty("speech").GetArrayLength());
         Assert.Equal(611, root.GetProperty("starts").GetArrayLength());
