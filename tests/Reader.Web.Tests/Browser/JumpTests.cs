@@ -9,7 +9,7 @@ namespace Reader.Web.Tests.Browser;
 /// within the time (100 ms reduced, 700 ms smooth), on the first try after load; and the chapter
 /// jumped to is the current one.
 /// </summary>
-[Collection(ReaderAppCollection.Name)]
+[Collection(JumpCollection.Name)]
 public sealed class JumpTests(ReaderApp app)
 {
     private const string Episode = ReaderSession.Episode;

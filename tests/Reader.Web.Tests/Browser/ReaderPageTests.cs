@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Reader.Web.Tests.Browser;
 
-[Collection(ReaderAppCollection.Name)]
+[Collection(ReadingStateCollection.Name)]
 public sealed class ReaderPageTests(ReaderApp app)
 {
     private const string Episode = "/episodes/" + ReaderApp.SeedSlug;

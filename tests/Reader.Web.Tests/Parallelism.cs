@@ -1,0 +1,3 @@
+// Four browser collections wait most of their time (see BrowserCollections); with the default of one test per
+// core, two of them would hold this 2-core machine's slots while the fast tests queue behind them.
+[assembly: CollectionBehavior(MaxParallelThreads = 6)]
