@@ -292,18 +292,6 @@ public sealed class ReaderPageTests(ReaderApp app)
     }
 
     [BrowserFact]
-    public async Task AnUnknownEpisodeIsAProper404()
-    {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
-        var page = await context.NewPageAsync();
-
-        var response = await page.GotoAsync("/episodes/no-such-episode");
-
-        Assert.Equal(404, response!.Status);
-        await Expect(page.Locator("h1")).ToContainTextAsync("not found");
-    }
-
-    [BrowserFact]
     public async Task ThePageRunsUnderItsContentSecurityPolicyWithoutViolations()
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
