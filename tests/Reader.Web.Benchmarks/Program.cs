@@ -6,6 +6,7 @@
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --throughput [seconds]
 //                                                                              requests/s and p50 per Accept-Encoding (wrk)
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --cache     the episode cache over 1,000 episodes
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --log-lines the app's console lines in a scripted reading session
 //
 // 1. Server time of GET /episodes/{slug}: median and p95 of many sequential requests, and the page's size raw,
 //    gzip and brotli (targets: under 20 ms, under 80 KB compressed).
@@ -23,6 +24,12 @@ internal static class Harness
         if (args is ["--cache"])
         {
             await EpisodeCacheMemory.RunAsync();
+            return 0;
+        }
+
+        if (args is ["--log-lines"])
+        {
+            await LogLines.RunAsync();
             return 0;
         }
 
