@@ -21,6 +21,8 @@ internal static class RequestLogging
     /// </summary>
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(options =>
     {
+        // This app's own logger, not the static one, which belongs to whichever app in the process set it last.
+        options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
         options.MessageTemplate = MessageTemplate;
         options.GetLevel = (context, _, exception) => LevelFor(context.Request.Path, context.Response.StatusCode, exception);
     });
