@@ -64,11 +64,11 @@ app.MigrateDatabase();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseSecurityHeaders();
+app.UseRequestLogging();
 app.UseRelativeRedirects();
 app.UseHeadAsGet();
 app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseSharedMarkupSplicing();
 

@@ -9,6 +9,7 @@
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --follow    following the spoken line while audio plays
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --dictionary
 //                                                                              dictionary import, lookup p50/p95, pinyin.json, segmentation vs jieba
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --log-lines the app's console lines in a scripted reading session
 //
 // 1. Server time of GET /episodes/{slug}: median and p95 of many sequential requests, and the page's size raw,
 //    gzip and brotli (targets: under 20 ms, under 80 KB compressed).
@@ -32,6 +33,12 @@ internal static class Harness
         if (args is ["--follow"])
         {
             await FollowTiming.RunAsync();
+            return 0;
+        }
+
+        if (args is ["--log-lines"])
+        {
+            await LogLines.RunAsync();
             return 0;
         }
 

@@ -61,7 +61,19 @@ public sealed class SeedImportTests : IAsyncDisposable
         Assert.Contains("No episodes yet", library);
     }
 
-    public async ValueTask DisposeAsync()
+    [Fact]
+    public async Task TheNextStartFindsTheSeedUnchangedAndKeepsItsEpisode()
+    {
+        var first = await StartAndReadEpisodesAsync();
+
+        var second = await StartAndReadEpisodesAsync();
+
+        var episode = Assert.Single(first);
+        Assert.Equal(SeededDatabase.SeedSlug, episode.Slug);
+        Assert.Equal(first, second);
+    }
+
+        public async ValueTask DisposeAsync()
     {
         await Task.Yield();
         SqliteConnection.ClearAllPools();
@@ -75,11 +87,31 @@ public sealed class SeedImportTests : IAsyncDisposable
         web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     });
 
+    /// <summary>Starts the app, waits for its import and serves the seed's reader page; then the episodes as stored.</summary>
+    private async Task<List<(int Id, string Slug, DateTime ImportedAtUtc)>> StartAndReadEpisodesAsync()
+    {
+        await using (var app = StartApp())
+        {
+            var client = app.CreateClient();
+            await app.Services.GetRequiredService<SeedImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
+            using var reader = await client.GetAsync($"/episodes/{SeededDatabase.SeedSlug}");
+            Assert.Equal(System.Net.HttpStatusCode.OK, reader.StatusCode);
+        }
+
+        using var db = OpenDatabase();
+        return db.Episodes.AsEnumerable().Select(e => (e.Id, e.Slug, e.ImportedAtUtc)).ToList();
+    }
+
     private void Migrate()
+    {
+        using var db = OpenDatabase();
+        SqliteSetup.MigrateAndReindex(db);
+    }
+
+    private ReaderDbContext OpenDatabase()
     {
         var options = new DbContextOptionsBuilder<ReaderDbContext>();
         options.UseReaderSqlite($"Data Source={databasePath};Pooling=False");
-        using var db = new PooledDbContextFactory<ReaderDbContext>(options.Options).CreateDbContext();
-        SqliteSetup.MigrateAndReindex(db);
+        return new PooledDbContextFactory<ReaderDbContext>(options.Options).CreateDbContext();
     }
 }

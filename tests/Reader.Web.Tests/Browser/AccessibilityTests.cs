@@ -2,7 +2,7 @@ using Deque.AxeCore.Playwright;
 
 namespace Reader.Web.Tests.Browser;
 
-[Collection(ReaderAppCollection.Name)]
+[Collection(AccessCollection.Name)]
 public sealed class AccessibilityTests(ReaderApp app)
 {
     [BrowserFact]

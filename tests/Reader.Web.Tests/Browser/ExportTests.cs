@@ -49,29 +49,4 @@ public sealed class ExportTests(ReaderApp app)
         Assert.StartsWith("1\n00:00:00,000 --> ", text);
         Assert.DoesNotContain("双子座", text);
     }
-
-    [BrowserFact]
-    public async Task EveryExportHasItsContentTypeAndFileName()
-    {
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
-        var expected = new Dictionary<string, string>
-        {
-            ["md"] = "text/markdown",
-            ["vtt"] = "text/vtt",
-            ["srt"] = "application/x-subrip",
-            ["txt"] = "text/plain",
-            ["json"] = "application/json",
-            ["chapters.json"] = "application/json+chapters",
-        };
-
-        foreach (var (extension, type) in expected)
-        {
-            var response = await context.APIRequest.GetAsync($"{Episode}/export.{extension}?lang=zh");
-
-            Assert.Equal(200, response.Status);
-            Assert.StartsWith(type, response.Headers["content-type"]);
-            Assert.Contains($"filename=\"{ReaderApp.SeedSlug}.zh.{extension}\"", response.Headers["content-disposition"]);
-        }
-        Assert.Equal(404, (await context.APIRequest.GetAsync("/episodes/no-such-episode/export.vtt")).Status);
-    }
 }

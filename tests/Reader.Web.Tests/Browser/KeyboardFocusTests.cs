@@ -7,7 +7,7 @@ namespace Reader.Web.Tests.Browser;
 /// Escape and on a tap outside (over a scrim) and gives focus back; the reading controls before the chapter
 /// list in Tab order (or a skip target that puts them first); at most one tab stop per segment.
 /// </summary>
-[Collection(ReaderAppCollection.Name)]
+[Collection(AccessCollection.Name)]
 public sealed class KeyboardFocusTests(ReaderApp app)
 {
     // What has focus, described for a message: its tag, hooks and text.

@@ -7,7 +7,7 @@ namespace Reader.Web.Tests.Browser;
 /// Where am I, at every width: the current chapter follows the reader's scrolling and n/p move from it.
 /// Where I left off: reopening the episode offers to continue there, and the library links to it.
 /// </summary>
-[Collection(ReaderAppCollection.Name)]
+[Collection(ReadingStateCollection.Name)]
 public sealed class PlaceTests(ReaderApp app)
 {
     public static TheoryData<Device> EveryDevice => new(Screens.Devices);

@@ -9,71 +9,90 @@ namespace Reader.Web.Tests.Browser;
 
 /// <summary>
 /// The real app on a free loopback port with a temporary database and the seed imported on start, and one
-/// headless Chromium (Debian's, at /usr/bin/chromium) to drive it. Shared by the browser tests.
+/// headless Chromium (Debian's, at /usr/bin/chromium) to drive it. Every browser collection shares one app and
+/// one Chromium: the tests only read the seed and each opens its own browser context, so they can run side by
+/// side. A test that restarts the server takes one of its own (<see cref="WithItsOwnServer"/>).
 /// </summary>
 public sealed class ReaderApp : IAsyncLifetime
 {
     public const string SeedSlug = "koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";
 
-    private readonly string root = Directory.CreateTempSubdirectory("reader-browser-tests-").FullName;
-    private WebApplicationFactory<Program>? factory;
-    private IPlaywright? playwright;
-    private int port;
+    private static readonly SemaphoreSlim SharedGate = new(1, 1);
+    private static Host? shared;
+    private static int sharedUsers;
 
-    public string BaseUrl { get; private set; } = "";
+    private readonly bool ownServer;
+    private Host? host;
 
-    public IBrowser Browser { get; private set; } = null!;
+    /// <summary>A handle on the app and Chromium shared by the browser collections.</summary>
+    public ReaderApp()
+    {
+    }
 
-    public IServiceProvider Services => factory!.Services;
+    private ReaderApp(bool ownServer) => this.ownServer = ownServer;
+
+    /// <summary>An app and Chromium of its own, for a test that would disturb the others (a server restart).</summary>
+    public static ReaderApp WithItsOwnServer() => new(ownServer: true);
+
+    public string BaseUrl => host!.BaseUrl;
+
+    public IBrowser Browser => host!.Browser;
+
+    public IServiceProvider Services => host!.Services;
 
     public async Task InitializeAsync()
     {
         if (BrowserFactAttribute.SkipReason is not null)
             return;
-
-        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
-        foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
-            File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
-
-        port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        StartServer();
-
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        if (ownServer)
         {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+            host = await Host.StartAsync();
+            return;
+        }
+
+        await SharedGate.WaitAsync();
+        try
+        {
+            shared ??= await Host.StartAsync();
+            sharedUsers++;
+            host = shared;
+        }
+        finally
+        {
+            SharedGate.Release();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (host is null)
+            return;
+        if (ownServer)
+        {
+            await host.DisposeAsync();
+            return;
+        }
+
+        await SharedGate.WaitAsync();
+        try
+        {
+            // The last collection out stops the shared app; one that starts later gets a new one.
+            if (--sharedUsers == 0)
+            {
+                await shared!.DisposeAsync();
+                shared = null;
+            }
+        }
+        finally
+        {
+            SharedGate.Release();
+        }
     }
 
     /// <summary>Stops the server and starts a new one on the same port and database, as a deployment would.</summary>
-    public async Task RestartServerAsync(TimeSpan downtime)
-    {
-        await factory!.DisposeAsync();
-        await Task.Delay(downtime);
-        StartServer();
-    }
-
-    private void StartServer()
-    {
-        var seeds = Path.Combine(root, "seeds");
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            // Development serves the framework's and the build's static web assets straight from their sources.
-            web.UseEnvironment("Development");
-            web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
-            web.UseSetting("Reader:SeedsFolder", seeds);
-            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            // Open circuits would otherwise hold a restart up for the default 30 seconds.
-            web.UseShutdownTimeout(TimeSpan.FromSeconds(1));
-        });
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        factory.StartServer();
-        // The app imports the seeds in the background once it listens; the tests read the seed.
-        factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
-    }
+    public Task RestartServerAsync(TimeSpan downtime) => ownServer
+        ? host!.RestartServerAsync(downtime)
+        : throw new InvalidOperationException("Restarting the shared server would disturb the other browser tests; use ReaderApp.WithItsOwnServer().");
 
     /// <summary>A fresh browser context (its own storage) and page, at desktop size unless told otherwise.</summary>
     public async Task<IPage> OpenAsync(string path, int width = 1366, int height = 900, bool javaScript = true)
@@ -125,27 +144,80 @@ public sealed class ReaderApp : IAsyncLifetime
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    public async Task DisposeAsync()
+    /// <summary>The server, its temporary folder and database, and Chromium.</summary>
+    private sealed class Host : IAsyncDisposable
     {
-        if (Browser is not null)
-            await Browser.DisposeAsync();
-        playwright?.Dispose();
-        if (factory is not null)
-            await factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(root, recursive: true);
-    }
+        private readonly string root = Directory.CreateTempSubdirectory("reader-browser-tests-").FullName;
+        private readonly int port = FreePort();
+        private WebApplicationFactory<Program>? factory;
+        private IPlaywright? playwright;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
+        public string BaseUrl => $"http://127.0.0.1:{port}";
 
-[CollectionDefinition(Name)]
-public sealed class ReaderAppCollection : ICollectionFixture<ReaderApp>
-{
-    public const string Name = "Reader app in a browser";
+        public IBrowser Browser { get; private set; } = null!;
+
+        public IServiceProvider Services => factory!.Services;
+
+        public static async Task<Host> StartAsync()
+        {
+            var host = new Host();
+            var seeds = Directory.CreateDirectory(Path.Combine(host.root, "seeds")).FullName;
+            foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
+                File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
+            host.StartServer();
+
+            host.playwright = await Playwright.CreateAsync();
+            host.Browser = await host.playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = BrowserFactAttribute.ChromiumPath,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+            return host;
+        }
+
+        public async Task RestartServerAsync(TimeSpan downtime)
+        {
+            await factory!.DisposeAsync();
+            await Task.Delay(downtime);
+            StartServer();
+        }
+
+        private void StartServer()
+        {
+            var seeds = Path.Combine(root, "seeds");
+            factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+            {
+                // Development serves the framework's and the build's static web assets straight from their sources.
+                web.UseEnvironment("Development");
+                web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
+                web.UseSetting("Reader:SeedsFolder", seeds);
+                web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+                // Open circuits would otherwise hold a restart up for the default 30 seconds.
+                web.UseShutdownTimeout(TimeSpan.FromSeconds(1));
+            });
+            factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+            factory.StartServer();
+            // The app imports the seeds in the background once it listens; the tests read the seed.
+            factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Browser is not null)
+                await Browser.DisposeAsync();
+            playwright?.Dispose();
+            if (factory is not null)
+                await factory.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
 }

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Reader.Web.Tests.Browser;
 
-[Collection(ReaderAppCollection.Name)]
+[Collection(ReadingStateCollection.Name)]
 public sealed class ReaderPageTests(ReaderApp app)
 {
     private const string Episode = "/episodes/" + ReaderApp.SeedSlug;
@@ -289,18 +289,6 @@ public sealed class ReaderPageTests(ReaderApp app)
         await Expect(page.Locator("[data-segment]")).ToHaveCountAsync(611);
         await Expect(page.Locator("[data-segment='611'] [lang='zh-Hans']")).ToHaveTextAsync("非常感谢。");
         await Expect(page.Locator("[data-segment='611'] [lang='en']")).ToBeHiddenAsync();
-    }
-
-    [BrowserFact]
-    public async Task AnUnknownEpisodeIsAProper404()
-    {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
-        var page = await context.NewPageAsync();
-
-        var response = await page.GotoAsync("/episodes/no-such-episode");
-
-        Assert.Equal(404, response!.Status);
-        await Expect(page.Locator("h1")).ToContainTextAsync("not found");
     }
 
     [BrowserFact]

@@ -5,7 +5,7 @@ namespace Reader.Web.Tests.Browser;
 /// <summary>A server restart under an open reader: its own app, since the restart would disturb the other tests.</summary>
 public sealed class ReconnectTests : IAsyncLifetime
 {
-    private readonly ReaderApp app = new();
+    private readonly ReaderApp app = ReaderApp.WithItsOwnServer();
 
     public Task InitializeAsync() => app.InitializeAsync();
 

@@ -9,7 +9,7 @@ using Reader.Web.Episodes;
 namespace Reader.Web.Tests.Episodes;
 
 /// <summary>A real, migrated SQLite file in its own temp folder, with a folder beside it for transcripts to import.</summary>
-internal sealed class SeededDatabase : IDisposable
+public sealed class SeededDatabase : IDisposable
 {
     public const string SeedSlug = "koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";
 

@@ -24,4 +24,20 @@ public sealed class SecurityHeadersTests(ReaderHost host) : IClassFixture<Reader
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }
+
+    [Fact]
+    public async Task The_policy_lets_only_the_apps_own_scripts_styles_and_connections_run()
+    {
+        using var response = await host.Client.GetAsync(ReaderHost.Reader);
+
+        var directives = Assert.Single(response.Headers.GetValues("Content-Security-Policy"))
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(
+            [
+                "base-uri 'self'", "connect-src 'self'", "default-src 'self'", "font-src 'self'", "form-action 'self'",
+                "frame-ancestors 'none'", "img-src 'self' data:", "object-src 'none'", "script-src 'self'", "style-src 'self'",
+            ],
+            directives);
+    }
 }

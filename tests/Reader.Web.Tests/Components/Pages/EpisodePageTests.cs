@@ -10,17 +10,14 @@ using Reader.Web.Tests.Episodes;
 
 namespace Reader.Web.Tests.Components.Pages;
 
-public sealed class EpisodePageTests : BunitContext
+public sealed class EpisodePageTests : BunitContext, IClassFixture<ImportedSeed>
 {
     private const string Slug = SeededDatabase.SeedSlug;
 
-    private readonly SeededDatabase database = new();
-
-    public EpisodePageTests()
+    public EpisodePageTests(ImportedSeed seed)
     {
-        database.ImportSeed();
         Services.AddLogging();
-        Services.AddSingleton(database.Factory);
+        Services.AddSingleton(seed.Database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
         Services.AddSingleton<FindInEpisodeSearch>();
@@ -134,10 +131,4 @@ public sealed class EpisodePageTests : BunitContext
 
     private IRenderedComponent<EpisodePage> RenderPage(string slug) =>
         Render<EpisodePage>(p => p.Add(c => c.Slug, slug));
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        database.Dispose();
-    }
 }

@@ -1,0 +1,50 @@
+using Serilog;
+using Serilog.Events;
+
+namespace Reader.Web;
+
+/// <summary>
+/// One line per request, at a level by what a person reading the log needs: pages and exports at Information
+/// with their time, client errors at Warning and server errors at Error, and the rest (the circuit's own
+/// requests, the framework's scripts, static files, the speaker stylesheet) at Debug, where a reading session
+/// would otherwise write dozens of lines per page.
+/// </summary>
+internal static class RequestLogging
+{
+    private const string MessageTemplate = "{RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+
+    private static readonly string[] CircuitAndFramework = ["/_blazor", "/_framework", "/_content"];
+
+    /// <summary>
+    /// Logs each request once, as the client sent it: put before HEAD is answered as GET and before a status
+    /// code page re-executes the request, so a HEAD logs as HEAD and a 404 as one line with its own path.
+    /// </summary>
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(options =>
+    {
+        // This app's own logger, not the static one, which belongs to whichever app in the process set it last.
+        options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+        options.MessageTemplate = MessageTemplate;
+        options.GetLevel = (context, _, exception) => LevelFor(context.Request.Path, context.Response.StatusCode, exception);
+    });
+
+    public static LogEventLevel LevelFor(PathString path, int statusCode, Exception? exception) => (statusCode, exception) switch
+    {
+        (_, not null) or (>= 500, _) => LogEventLevel.Error,
+        (>= 400, _) => LogEventLevel.Warning,
+        _ when IsExport(path) => LogEventLevel.Information,
+        _ when CircuitAndFramework.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)) => LogEventLevel.Debug,
+        _ when Path.HasExtension(LastSegment(path)) => LogEventLevel.Debug,
+        _ => LogEventLevel.Information,
+    };
+
+    // /episodes/{slug}/export.md and the other formats: a file name, but a download a person asked for.
+    private static bool IsExport(PathString path) =>
+        path.StartsWithSegments("/episodes", StringComparison.OrdinalIgnoreCase)
+        && LastSegment(path).StartsWith("export.", StringComparison.OrdinalIgnoreCase);
+
+    private static string LastSegment(PathString path)
+    {
+        var value = path.Value ?? "";
+        return value[(value.LastIndexOf('/') + 1)..];
+    }
+}
