@@ -18,7 +18,7 @@ public sealed class NotFoundPageTests(ReaderHost host) : IClassFixture<ReaderHos
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<title>Not found · Reader</title>", html);
-        Assert.Contains("<h1>Page not found", html);
+        Assert.Matches("<h1[^>]*>Page not found", html);
         Assert.Contains("There is no episode or page at this address.", html);
         Assert.Contains("Back to the library", html);
     }
