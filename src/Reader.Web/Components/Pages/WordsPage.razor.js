@@ -28,7 +28,7 @@ function wordItem(word) {
     if (word.pinyin)
         head.append(el("span", word.pinyin, { class: "saved-word-pinyin" }));
     item.append(head);
-    const remove = el("button", "Remove · ", { type: "button", class: "chip saved-word-remove", "data-remove-word": word.id, "aria-label": `Remove ${word.word} · 删除` });
+    const remove = el("button", "Remove · ", { type: "button", class: "chip saved-word-remove", "data-remove-word": word.id, "aria-label": `Remove · 删除 ${word.word}` });
     remove.append(el("span", "删除", { lang: "zh-Hans" }));
     item.append(remove);
     if (word.sense)

@@ -1,0 +1,110 @@
+using Microsoft.Playwright;
+
+namespace Reader.Web.Tests.Browser;
+
+/// <summary>
+/// Pinyin over the characters: the toggle and ?pinyin=1 put a ruby per word in the Chinese cells, reading
+/// polyphones right; turning it off restores the cells exactly; the choice is remembered like the language;
+/// find and copying a quote still work on the text alone.
+/// </summary>
+[Collection(ReaderAppCollection.Name)]
+public sealed class PinyinModeTests(ReaderApp app)
+{
+    private const string Growth = "#transcript .segment:has(> .zh:text-matches('最令人兴奋的增长领域'))";
+    private const string LongTime = "#transcript .segment:has(> .zh:text-matches('我们长期拥有'))";
+
+    public static TheoryData<Device> Devices => new(Screens.Devices);
+
+    [BrowserTheory]
+    [MemberData(nameof(Devices))]
+    public async Task TheToggleShowsPinyinPerWordAndOffRestoresTheCells(Device device)
+    {
+        var session = await ReaderSession.OpenAsync(app, device, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var page = session.Page;
+        var before = await ChineseCellsAsync(page);
+        Assert.Equal(0, await page.Locator("#transcript ruby").CountAsync());
+
+        await TogglePinyinAsync(session);
+
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", $"the pinyin toggle did not turn pinyin on ({session.Screen})");
+        Assert.True(await page.Locator("#transcript .zh ruby rt").CountAsync() > 1000, "fewer than 1,000 words have pinyin over them");
+        Assert.Contains("pinyin=1", page.Url);
+
+        await TogglePinyinAsync(session);
+
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "off", $"the pinyin toggle did not turn pinyin off ({session.Screen})");
+        Assert.Equal(before, await ChineseCellsAsync(page));
+        Assert.DoesNotContain("pinyin=1", page.Url);
+    }
+
+    [BrowserFact]
+    public async Task PolyphonesReadAsTheirWordSaysAndTheAddressTurnsPinyinOn()
+    {
+        var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?lang=zh&pinyin=1");
+
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", "?pinyin=1 did not turn pinyin on");
+        Assert.Equal("zēng zhǎng", await RubyOfAsync(page, Growth, "增长"));
+        Assert.Equal("cháng qī", await RubyOfAsync(page, LongTime, "长期"));
+    }
+
+    [BrowserFact]
+    public async Task PinyinIsRememberedForTheNextPageAndTheYKeyTurnsItOff()
+    {
+        var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?lang=both&pinyin=1");
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", "?pinyin=1 did not turn pinyin on");
+
+        await page.GotoAsync(ReaderSession.Episode);
+        await ReaderApp.WaitForCircuitAsync(page);
+
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", "pinyin was not remembered for an address without it");
+        Assert.Contains("pinyin=1", page.Url);
+        await page.Locator("body").FocusAsync();
+        await page.Keyboard.PressAsync("y");
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "off", "the y key did not turn pinyin off");
+    }
+
+    [BrowserFact]
+    public async Task FindMarksAndCopiedQuotesStayTextWithPinyinOn()
+    {
+        var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?lang=both&pinyin=1");
+        await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", "?pinyin=1 did not turn pinyin on");
+
+        await page.Locator("[data-find-input]").FillAsync("增长");
+        await Assertions.Expect(page.Locator(Growth + " mark.hit").First).ToBeAttachedAsync();
+        var row = page.Locator(Growth);
+        await row.HoverAsync();
+        await row.Locator("[data-act='quote']").ClickAsync();
+
+        var quote = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Contains("这是最令人兴奋的增长领域之一", quote);
+        Assert.DoesNotContain("zēng", quote);
+    }
+
+    [BrowserFact]
+    public async Task WithoutJavaScriptThePinyinAddressSaysItNeedsIt()
+    {
+        var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?pinyin=1", javaScript: false);
+
+        await Assertions.Expect(page.Locator(".word-popup-noscript")).ToContainTextAsync("needs JavaScript");
+        Assert.Equal(0, await page.Locator("#transcript ruby").CountAsync());
+    }
+
+    public static async Task TogglePinyinAsync(ReaderSession session)
+    {
+        var toggle = session.Page.Locator("[data-pinyin-toggle]");
+        if (!await toggle.IsVisibleAsync())
+        {
+            var options = session.Page.Locator("[data-options] > summary");
+            if (await options.IsVisibleAsync() && await session.Page.Locator("[data-options][open]").CountAsync() == 0)
+                await session.PressAsync(options);
+            await session.PressAsync(session.Page.Locator("[data-word-options] > summary"));
+        }
+        await session.PressAsync(toggle);
+    }
+
+    private static Task<string> ChineseCellsAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => [...document.querySelectorAll('#transcript .zh')].map(p => p.innerHTML).join('\\n')");
+
+    private static Task<string?> RubyOfAsync(IPage page, string row, string word) =>
+        page.Locator(row).EvaluateAsync<string?>("(r, w) => [...r.querySelectorAll('ruby')].find(x => x.firstChild.textContent === w)?.querySelector('rt').textContent ?? null", word);
+}
