@@ -7,6 +7,7 @@ using Reader.Storage.Search;
 using Reader.Web;
 using Reader.Web.Components;
 using Reader.Web.Compression;
+using Reader.Web.Dictionary;
 using Reader.Web.Episodes;
 using Serilog;
 
@@ -28,6 +29,9 @@ builder.Services.AddSingleton<EpisodeFinder>();
 builder.Services.AddSingleton<PublicAddress>();
 builder.Services.AddSingleton<SeedImportStatus>();
 builder.Services.AddHostedService<SeedImport>();
+builder.Services.AddSingleton<DictionaryState>();
+builder.Services.AddSingleton<WordLookup>();
+builder.Services.AddHostedService<DictionaryStartup>();
 
 // Chinese text is written as itself, not as numeric entities; markup characters are still encoded.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -72,6 +76,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSpeakerStyles();
 app.MapExports();
+app.MapLookups();
 app.MapRazorComponents<App>()
     // The app's own policy already forbids framing (SecurityHeaders); Blazor's default would be a second header.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

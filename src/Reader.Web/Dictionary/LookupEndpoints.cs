@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Reader.Web.Episodes;
+
+namespace Reader.Web.Dictionary;
+
+/// <summary>
+/// <c>GET /api/lookup?episode={slug}&amp;segment={n}&amp;lang=zh|en&amp;at={i}</c> (see <see cref="WordLookup"/>) and
+/// <c>GET /episodes/{slug}/pinyin.json</c> (see <see cref="EpisodePinyin"/>). Errors are <c>{ "error": "…" }</c>:
+/// 400 for a bad or missing parameter or an offset outside the line, 404 for an unknown episode or segment,
+/// 503 while the dictionary is not there.
+/// </summary>
+internal static class LookupEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static void MapLookups(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/lookup", Lookup);
+        app.MapGet("/episodes/{slug}/pinyin.json", async (string slug, EpisodeCatalog catalog, DictionaryState state, HttpContext context) =>
+        {
+            if (await catalog.FindAsync(slug, context.RequestAborted) is not { } episode)
+                return Error(StatusCodes.Status404NotFound, "No such episode.");
+            if (state.Lexicon is not { } lexicon)
+                return Unavailable(state, context);
+            return Results.Bytes(EpisodePinyin.For(episode, lexicon), "application/json; charset=utf-8");
+        });
+    }
+
+    private static async Task<IResult> Lookup(HttpContext context, EpisodeCatalog catalog, DictionaryState state, WordLookup lookup)
+    {
+        var query = context.Request.Query;
+        string? slug = query["episode"];
+        string? lang = query["lang"];
+        if (string.IsNullOrEmpty(slug))
+            return Error(StatusCodes.Status400BadRequest, "Missing episode: give the episode's slug, ?episode=….");
+        if (Number(query["segment"]) is not { } ordinal)
+            return Error(StatusCodes.Status400BadRequest, "segment must be a segment's number (N in #s-N).");
+        if (lang is not ("zh" or "en"))
+            return Error(StatusCodes.Status400BadRequest, "lang must be zh or en.");
+        if (Number(query["at"]) is not { } at)
+            return Error(StatusCodes.Status400BadRequest, "at must be an offset into the segment's line, in UTF-16 code units (0 or more).");
+
+        if (await catalog.FindAsync(slug, context.RequestAborted) is not { } episode)
+            return Error(StatusCodes.Status404NotFound, "No such episode.");
+        if (Segment(episode, ordinal) is not { } row)
+            return Error(StatusCodes.Status404NotFound, $"The episode has no segment {ordinal}.");
+        var text = lang == "zh" ? row.Zh : row.En;
+        if (text is null)
+            return Error(StatusCodes.Status400BadRequest, $"Segment {ordinal} has no {(lang == "zh" ? "Chinese" : "English")} line.");
+        if (at >= text.Length)
+            return Error(StatusCodes.Status400BadRequest, $"at must be below {text.Length}, the length of the line in UTF-16 code units.");
+        if (state.Lexicon is not { } lexicon)
+            return Unavailable(state, context);
+
+        var result = lang == "zh" ? lookup.Chinese(lexicon, text, row.En, at) : lookup.English(lexicon, text, row.Zh, at);
+        return Results.Json(result, Json);
+    }
+
+    private static TranscriptMarkup.Row? Segment(EpisodeView episode, int ordinal)
+    {
+        var rows = episode.Rows;
+        // Ordinals are 1, 2, 3… in order; the search keeps this right should they ever have gaps.
+        if (ordinal >= 1 && ordinal <= rows.Count && rows[ordinal - 1].Ordinal == ordinal)
+            return rows[ordinal - 1];
+        foreach (var row in rows)
+        {
+            if (row.Ordinal == ordinal)
+                return row;
+        }
+        return null;
+    }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static IResult Unavailable(DictionaryState state, HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "10";
+        return Error(StatusCodes.Status503ServiceUnavailable, state.Unavailable);
+    }
+
+    private static IResult Error(int status, string message) => Results.Json(new { error = message }, Json, statusCode: status);
+}
