@@ -19,6 +19,7 @@ public sealed class PinyinModeTests(ReaderApp app)
     [MemberData(nameof(Devices))]
     public async Task TheToggleShowsPinyinPerWordAndOffRestoresTheCells(Device device)
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, device, Motion.Reduced, ReaderSession.Episode + "?lang=both");
         var page = session.Page;
         var before = await ChineseCellsAsync(page);
@@ -40,6 +41,7 @@ public sealed class PinyinModeTests(ReaderApp app)
     [BrowserFact]
     public async Task PolyphonesReadAsTheirWordSaysAndTheAddressTurnsPinyinOn()
     {
+        await DictionaryReady.WaitAsync(app);
         var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?lang=zh&pinyin=1");
 
         await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", "?pinyin=1 did not turn pinyin on");
@@ -50,6 +52,7 @@ public sealed class PinyinModeTests(ReaderApp app)
     [BrowserFact]
     public async Task PinyinIsRememberedForTheNextPageAndTheYKeyTurnsItOff()
     {
+        await DictionaryReady.WaitAsync(app);
         var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?lang=both&pinyin=1");
         await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", "?pinyin=1 did not turn pinyin on");
 
@@ -66,6 +69,7 @@ public sealed class PinyinModeTests(ReaderApp app)
     [BrowserFact]
     public async Task FindMarksAndCopiedQuotesStayTextWithPinyinOn()
     {
+        await DictionaryReady.WaitAsync(app);
         var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?lang=both&pinyin=1");
         await ReaderSession.AttributeBecomesAsync(page.Locator("#transcript"), "data-pinyin", "on", "?pinyin=1 did not turn pinyin on");
 
@@ -91,15 +95,21 @@ public sealed class PinyinModeTests(ReaderApp app)
 
     public static async Task TogglePinyinAsync(ReaderSession session)
     {
-        var toggle = session.Page.Locator("[data-pinyin-toggle]");
-        if (!await toggle.IsVisibleAsync())
-        {
-            var options = session.Page.Locator("[data-options] > summary");
-            if (await options.IsVisibleAsync() && await session.Page.Locator("[data-options][open]").CountAsync() == 0)
-                await session.PressAsync(options);
-            await session.PressAsync(session.Page.Locator("[data-word-options] > summary"));
-        }
-        await session.PressAsync(toggle);
+        await OpenWordOptionsAsync(session);
+        await session.PressAsync(session.Page.Locator("[data-pinyin-toggle]"));
+    }
+
+    /// <summary>Opens the popover that holds the pinyin and saved-word toggles (inside the phone's options sheet).</summary>
+    public static async Task OpenWordOptionsAsync(ReaderSession session)
+    {
+        var page = session.Page;
+        if (await page.Locator("[data-pinyin-toggle]").IsVisibleAsync())
+            return;
+        var options = page.Locator("[data-options] > summary");
+        if (await options.IsVisibleAsync() && await page.Locator("[data-options][open]").CountAsync() == 0)
+            await session.PressAsync(options);
+        await session.PressAsync(page.Locator("details.popover:has([data-pinyin-toggle]) > summary"));
+        await ReaderSession.ShownAsync(page.Locator("[data-pinyin-toggle]"), $"the pinyin toggle is not shown in the reading options ({session.Screen})");
     }
 
     private static Task<string> ChineseCellsAsync(IPage page) =>

@@ -20,6 +20,7 @@ public sealed class WordPopupTests(ReaderApp app)
     [MemberData(nameof(Devices))]
     public async Task TappingAChineseWordShowsItsPinyinSensesAndTheEnglishThatRendersIt(Device device)
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, device, Motion.Reduced, ReaderSession.Episode + "?lang=both");
         var page = session.Page;
         var chinese = page.Locator(Benchmarks + " > .zh");
@@ -45,6 +46,7 @@ public sealed class WordPopupTests(ReaderApp app)
     [MemberData(nameof(Devices))]
     public async Task TappingAnEnglishWordShowsTheChineseWordsThatRenderIt(Device device)
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, device, Motion.Reduced, ReaderSession.Episode + "?lang=both");
         var page = session.Page;
         var english = page.Locator(Benchmarks + " > .en");
@@ -64,6 +66,7 @@ public sealed class WordPopupTests(ReaderApp app)
     [BrowserFact]
     public async Task EscapeClosesThePopupClearsTheHighlightsAndRestoresTheText()
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");
         var page = session.Page;
         var row = page.Locator(Benchmarks);
@@ -82,6 +85,7 @@ public sealed class WordPopupTests(ReaderApp app)
     [BrowserFact]
     public async Task ATapElsewhereClosesThePopup()
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, Device.Phone, Motion.Reduced, ReaderSession.Episode + "?lang=both");
         var page = session.Page;
         var chinese = page.Locator(Benchmarks + " > .zh");
@@ -98,6 +102,7 @@ public sealed class WordPopupTests(ReaderApp app)
     [BrowserFact]
     public async Task TheKeyboardLooksUpWordsFromTheSegmentMenuAndMovesBetweenThem()
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=zh");
         var page = session.Page;
         var row = page.Locator(Benchmarks);
@@ -123,6 +128,7 @@ public sealed class WordPopupTests(ReaderApp app)
     [BrowserFact]
     public async Task TheWKeyLooksUpTheLineBeingRead()
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both#s-40");
         await session.Page.Locator("body").FocusAsync();
 
@@ -153,6 +159,7 @@ public sealed class WordPopupTests(ReaderApp app)
     [BrowserFact]
     public async Task InLearningModeTheFirstTapOnTheBlurredLineRevealsItAndTheNextLooksUp()
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, Device.Phone, Motion.Reduced, ReaderSession.Episode + "?lang=en&learn=1");
         var page = session.Page;
         var row = page.Locator(Benchmarks);

@@ -19,6 +19,7 @@ public sealed class WordsPageTests(ReaderApp app)
     [MemberData(nameof(Devices))]
     public async Task ASavedWordIsListedExportedAndRemoved(Device device)
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, device, Motion.Reduced, ReaderSession.Episode + "?lang=both");
         var page = session.Page;
         var row = page.Locator(Benchmarks);
@@ -56,6 +57,7 @@ public sealed class WordsPageTests(ReaderApp app)
     [BrowserFact]
     public async Task SavedWordsAreMarkedInTheTextWhenAsked()
     {
+        await DictionaryReady.WaitAsync(app);
         var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");
         var page = session.Page;
         var row = page.Locator(Benchmarks);
@@ -64,7 +66,7 @@ public sealed class WordsPageTests(ReaderApp app)
         await session.PressAsync(page.Locator("[data-word-popup] [data-word-save]"));
         await page.Keyboard.PressAsync("Escape");
 
-        await page.Locator("[data-word-options] > summary").ClickAsync();
+        await PinyinModeTests.OpenWordOptionsAsync(session);
         await page.Locator("[data-saved-marks-toggle]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-saved-marks-toggle]")).ToHaveAttributeAsync("aria-pressed", "true");

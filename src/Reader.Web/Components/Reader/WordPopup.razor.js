@@ -245,7 +245,12 @@ function place() {
     const anchor = current?.highlights.find(h => h.hasAttribute("data-looked-up")) ?? current?.cell;
     if (!element || element.hidden || !anchor)
         return;
-    const word = anchor.getBoundingClientRect();
+    // On phones the segment menu sits under its row: the popup keeps clear of it.
+    const box = anchor.getBoundingClientRect();
+    const menu = current.segment.querySelector(":scope > [data-segment-menu]:not([hidden])")?.getBoundingClientRect();
+    const word = menu && menu.height > 0 && menu.top >= box.top && menu.left < box.right && menu.right > box.left
+        ? { top: box.top, left: box.left, right: box.right, bottom: Math.max(box.bottom, menu.bottom) }
+        : box;
     const barBottom = document.querySelector("[data-reading-bar]")?.getBoundingClientRect().bottom ?? 0;
     element.style.top = "0px";
     element.style.left = "0px";
