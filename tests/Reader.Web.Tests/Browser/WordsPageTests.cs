@@ -11,7 +11,7 @@ namespace Reader.Web.Tests.Browser;
 [Collection(ReaderAppCollection.Name)]
 public sealed class WordsPageTests(ReaderApp app)
 {
-    private const string Benchmarks = "#transcript .segment:has(> .en:text-matches('Like benchmarks and model development'))";
+    private const string Benchmarks = WordPopupTests.Benchmarks;
 
     public static TheoryData<Device> Devices => new(Screens.Devices);
 

@@ -201,6 +201,10 @@ function attachPage() {
     if (!container)
         return;
     remark.observe(container, { childList: true, subtree: true });
+    // An address that says is the choice from now on, as a switch would be.
+    const asked = new URLSearchParams(location.search).get("pinyin");
+    if (asked !== null)
+        store.set("pinyin", asked === "1" ? "1" : "0");
     const pinyin = wantsPinyin();
     if (pinyin)
         writeAddress(true);

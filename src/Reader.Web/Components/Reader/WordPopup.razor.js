@@ -297,7 +297,9 @@ function step(direction) {
     if (!current?.data)
         return;
     const start = Number(current.data.start), end = start + Number(current.data.length);
-    const at = direction > 0 ? nextWordAt(current.text, end) : previousWordAt(current.text, start);
+    // Chinese words touch: the next one starts where this one ends.
+    const touching = current.lang === "zh" && isWordAt(current.text, end);
+    const at = direction > 0 ? (touching ? end : nextWordAt(current.text, end)) : previousWordAt(current.text, start);
     if (at >= 0)
         lookUp(current.cell, at, { returnFocus: current.returnFocus });
 }
