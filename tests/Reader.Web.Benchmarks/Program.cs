@@ -6,6 +6,9 @@
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --throughput [seconds]
 //                                                                              requests/s and p50 per Accept-Encoding (wrk)
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --cache     the episode cache over 1,000 episodes
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --words     click to word popup, pinyin switch (issue 13)
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --word-screenshots <dir>
+//                                                                              the popup, pinyin mode and the Words page
 //
 // 1. Server time of GET /episodes/{slug}: median and p95 of many sequential requests, and the page's size raw,
 //    gzip and brotli (targets: under 20 ms, under 80 KB compressed).
@@ -31,6 +34,18 @@ internal static class Harness
         if (args is ["--screenshots", var folder])
         {
             await Screenshots.TakeAsync(server, folder);
+            return 0;
+        }
+
+        if (args is ["--words"])
+        {
+            await WordTiming.RunAsync(server);
+            return 0;
+        }
+
+        if (args is ["--word-screenshots", var wordFolder])
+        {
+            await WordScreenshots.TakeAsync(server, wordFolder);
             return 0;
         }
 
