@@ -63,6 +63,24 @@ public sealed class WordPopupTests(ReaderApp app)
         await AssertInViewAndClearOfTheBarAsync(session, popup);
     }
 
+    [BrowserTheory]
+    [MemberData(nameof(Devices))]
+    public async Task ATapOnAHighlightedCounterpartLooksItUpInTurn(Device device)
+    {
+        await DictionaryReady.WaitAsync(app);
+        var session = await ReaderSession.OpenAsync(app, device, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var page = session.Page;
+        var row = page.Locator(Benchmarks);
+        await row.ScrollIntoViewIfNeededAsync();
+        await TapTextAsync(session, row.Locator("> .zh"), "基准");
+        await Assertions.Expect(row.Locator("> .en [data-counterpart]").First).ToBeAttachedAsync();
+
+        await TapTextAsync(session, row.Locator("> .en"), "benchmarks");
+
+        await Assertions.Expect(page.Locator("[data-word-popup] [data-word-text]")).ToHaveTextAsync("benchmarks");
+        Assert.Equal("benchmarks", await row.Locator("> .en [data-looked-up]").TextContentAsync());
+    }
+
     [BrowserFact]
     public async Task EscapeClosesThePopupClearsTheHighlightsAndRestoresTheText()
     {

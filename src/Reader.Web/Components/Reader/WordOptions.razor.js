@@ -2,7 +2,7 @@
 // /episodes/{slug}/pinyin.json fetched the first time it is asked for) and marks on saved words (a CSS
 // highlight, so no markup changes). Pinyin is in the address (?pinyin=1) and remembered like the language;
 // turning it off takes the ruby out again, leaving each cell's text nodes as they were.
-import { textNodes } from "../../js/cell-text.js";
+import { plainText, textNodes } from "../../js/cell-text.js";
 import { locate, spansByNode } from "../../js/text-offsets.js";
 import { savedWords } from "../../js/saved-words.js";
 import { store } from "../../js/reader-store.js";
@@ -27,24 +27,54 @@ function pinyinSegments(slug) {
 
 /** Puts each word's pinyin over it: [[start, length, "pīn yīn"], …] spans of the cell's text. */
 export function addRuby(cell, spans) {
+    const words = spans.filter(s => Array.isArray(s) && typeof s[2] === "string");
+    if (cell.childNodes.length === 1 && cell.firstChild.nodeType === Node.TEXT_NODE) {
+        cell.replaceChildren(rubyFragment(cell.firstChild.data, words)); // one change to the page per cell
+        return;
+    }
     const nodes = textNodes(cell);
-    const byNode = spansByNode(nodes.map(n => n.length), spans.filter(s => Array.isArray(s) && typeof s[2] === "string"));
+    const byNode = spansByNode(nodes.map(n => n.length), words);
     nodes.forEach((node, i) => {
+        if (node.parentElement?.closest("ruby"))
+            return;
         for (const { from, to, span } of byNode[i].toSorted((a, b) => b.from - a.from)) {
-            if (node.parentElement?.closest("ruby"))
-                continue;
             if (to < node.length)
                 node.splitText(to);
             const word = from > 0 ? node.splitText(from) : node;
-            const ruby = document.createElement("ruby");
+            const ruby = rubyOf(word.data, span[2]);
             word.replaceWith(ruby);
-            ruby.append(word, Object.assign(document.createElement("rt"), { textContent: span[2] }));
         }
     });
 }
 
+function rubyOf(text, pinyin) {
+    const ruby = document.createElement("ruby");
+    ruby.append(text, Object.assign(document.createElement("rt"), { textContent: pinyin }));
+    return ruby;
+}
+
+function rubyFragment(text, words) {
+    const fragment = document.createDocumentFragment();
+    let at = 0;
+    for (const [start, length, pinyin] of words.toSorted((a, b) => a[0] - b[0])) {
+        if (start < at || start + length > text.length)
+            continue;
+        if (start > at)
+            fragment.append(text.slice(at, start));
+        fragment.append(rubyOf(text.slice(start, start + length), pinyin));
+        at = start + length;
+    }
+    if (at < text.length)
+        fragment.append(text.slice(at));
+    return fragment;
+}
+
 /** Takes the ruby out: the cell's text as it was. */
 export function removeRuby(cell) {
+    if ([...cell.children].every(child => child.localName === "ruby")) {
+        cell.replaceChildren(plainText(cell)); // only pinyin in it: the one text node it was
+        return;
+    }
     for (const ruby of cell.querySelectorAll("ruby")) {
         ruby.querySelectorAll("rt").forEach(rt => rt.remove());
         const parent = ruby.parentNode;
@@ -65,7 +95,8 @@ async function showPinyin(on) {
     if (!on) {
         if (container.dataset.pinyin === "on")
             keepingPlace(() => {
-                container.querySelectorAll(".zh:not(.missing)").forEach(removeRuby);
+                building++;
+                new Set([...container.querySelectorAll(".zh ruby")].map(ruby => ruby.closest(".zh"))).forEach(removeRuby);
                 container.dataset.pinyin = "off";
             });
         return;
@@ -81,15 +112,29 @@ async function showPinyin(on) {
     }
     if (transcript() !== container || wantsPinyin() !== true)
         return;
+    // What is on screen first, in the switch itself; the rest of the episode in slices after it, so the
+    // switch costs what the screen holds and the whole episode (find, jumps) has pinyin a moment later.
+    const cells = Object.entries(segments)
+        .map(([n, spans]) => ({ cell: document.querySelector(`#s-${CSS.escape(n)} > p.zh:not(.missing)`), spans }))
+        .filter(c => c.cell && Array.isArray(c.spans));
+    const near = cells.filter(c => { const r = c.cell.getBoundingClientRect(); return r.bottom > -innerHeight && r.top < 2 * innerHeight; });
+    const later = cells.filter(c => !near.includes(c));
     keepingPlace(() => {
-        for (const [n, spans] of Object.entries(segments)) {
-            const cell = document.querySelector(`#s-${CSS.escape(n)} > p.zh:not(.missing)`);
-            if (cell && Array.isArray(spans))
-                addRuby(cell, spans);
-        }
+        near.forEach(c => addRuby(c.cell, c.spans));
         container.dataset.pinyin = "on";
     });
+    const build = ++building;
+    const slice = () => {
+        if (build !== building || container.dataset.pinyin !== "on")
+            return;
+        keepingPlace(() => later.splice(0, 60).forEach(c => addRuby(c.cell, c.spans)));
+        if (later.length)
+            setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
 }
+
+let building = 0;
 
 // The address says; without a word there, the last choice in this browser.
 function wantsPinyin() {

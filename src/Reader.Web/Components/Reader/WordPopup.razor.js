@@ -304,14 +304,32 @@ function step(direction) {
         lookUp(current.cell, at, { returnFocus: current.returnFocus });
 }
 
+/** The offset of the word a click on a cell means, or -1: none for a drag that selected text, a blurred line or a space. */
+function wordAt(cell, event) {
+    const selection = getSelection();
+    if (selection && !selection.isCollapsed && selection.toString().trim())
+        return -1; // a drag selected text: leave it selected
+    if (downAt && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > 8)
+        return -1;
+    if (isBlurred(cell))
+        return -1;
+    const at = offsetAtPoint(cell, event.clientX, event.clientY);
+    return at >= 0 && isWordAt(plainText(cell), at) ? at : -1;
+}
+
 // ---- Events. Capturing, registered before TranscriptView's: a tap is seen here first.
 
 let downAt = null;
 
+const cellSelector = "#transcript .segment > p:is(.zh, .en):not(.missing)";
+
+// A tap elsewhere closes the popup. A tap on the text is left to its click (another word, or closing):
+// unwrapping the highlights under the pointer now would keep the browser from sending that click at all.
 document.addEventListener("pointerdown", event => {
     downAt = { x: event.clientX, y: event.clientY };
     const element = popup();
-    if (current && element && !element.contains(event.target))
+    const target = event.target instanceof Element ? event.target : null;
+    if (current && element && !element.contains(target) && !target?.closest(cellSelector))
         closePopup({ restoreFocus: false });
 }, { capture: true, passive: true });
 
@@ -342,19 +360,13 @@ document.addEventListener("click", event => {
         lookUpSegment(act.closest(".segment"), act);
         return;
     }
-    const cell = target.closest("#transcript .segment > p:is(.zh, .en):not(.missing)");
-    if (!cell || target.closest("a, button"))
+    const cell = target.closest(cellSelector);
+    const at = cell && !target.closest("a, button") ? wordAt(cell, event) : -1;
+    if (at < 0) {
+        if (current)
+            closePopup({ restoreFocus: false });
         return;
-    const selection = getSelection();
-    if (selection && !selection.isCollapsed && selection.toString().trim())
-        return; // a drag selected text: leave it selected
-    if (downAt && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > 8)
-        return;
-    if (isBlurred(cell))
-        return;
-    const at = offsetAtPoint(cell, event.clientX, event.clientY);
-    if (at < 0 || !isWordAt(plainText(cell), at))
-        return;
+    }
     if (transcript()?.dataset.learn === "true") {
         const segment = cell.closest(".segment");
         setTimeout(() => segment.classList.add("revealed")); // after TranscriptView's tap has toggled it
