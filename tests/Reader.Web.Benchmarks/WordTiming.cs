@@ -30,12 +30,13 @@ internal static class WordTiming
     // Where to click: the middle of the first character of the n-th word-bearing line of a language.
     private const string PointOf = """
         ([n, lang]) => {
-            const cells = [...document.querySelectorAll(`#transcript .segment > p.${lang}:not(.missing)`)];
+            const cells = [...document.querySelectorAll(`#transcript .segment > p.${lang}:not(.missing)`)]
+                .filter(c => c.childNodes.length === 1 && /\p{L}/u.test(c.textContent));
             const cell = cells[(n * 7) % cells.length];
             cell.scrollIntoView({ block: 'center', behavior: 'instant' });
             const node = [...cell.childNodes].find(c => c.nodeType === 3);
             const text = node.data;
-            const at = [...text].findIndex(c => /[\p{L}]/u.test(c));
+            const at = text.search(/\p{L}/u);
             const range = document.createRange();
             range.setStart(node, at); range.setEnd(node, at + 1);
             const r = range.getBoundingClientRect();
