@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Reader.Cli;
 
-/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>list</c>, <c>speakers</c>, <c>export</c>, <c>search</c>.</summary>
+/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>list</c>, <c>speakers</c>, <c>export</c>, <c>search</c>, <c>lookup</c>.</summary>
 public static class ReaderCli
 {
     public static RootCommand Create() => new("Reader: import and inspect bilingual podcast transcripts.")
@@ -15,6 +15,7 @@ public static class ReaderCli
         SpeakersCommand.Create(),
         ExportCommand.Create(),
         SearchCommand.Create(),
+        LookupCommand.Create(),
     };
 
     /// <summary>Tables and progress for the invocation's own output, so tests can read what a user sees.</summary>

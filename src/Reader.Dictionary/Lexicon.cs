@@ -9,13 +9,19 @@ namespace Reader.Dictionary;
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> readings;
+    private readonly Dictionary<string, Headword>.AlternateLookup<ReadOnlySpan<char>> readings;
 
-    public Lexicon(Dictionary<string, string> readings)
+    /// <param name="headwords">Each headword with its preferred entry's pinyin (tone marks) and its corpus count.</param>
+    public Lexicon(Dictionary<string, Headword> headwords)
     {
-        this.readings = readings.GetAlternateLookup<ReadOnlySpan<char>>();
-        Segmenter = new WordSegmenter(readings.Keys);
+        readings = headwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Segmenter = new WordSegmenter(headwords.Select(h => KeyValuePair.Create(h.Key, h.Value.Count)));
     }
+
+    /// <summary>The lexicon straight from the dictionary's entries, as an import would make it, without a database.</summary>
+    public static Lexicon From(IReadOnlyCollection<Cedict.CedictEntry> entries, IReadOnlyDictionary<string, long> counts) =>
+        new(Cedict.PreferredEntry.Of(entries).ToDictionary(
+            e => e.Simplified, e => new Headword(Pinyin.PinyinMarks.ToMarks(e.Pinyin), counts.GetValueOrDefault(e.Simplified)), StringComparer.Ordinal));
 
     public WordSegmenter Segmenter { get; }
 
@@ -28,7 +34,7 @@ public sealed class Lexicon
     public string? PinyinOf(ReadOnlySpan<char> word)
     {
         if (readings.TryGetValue(word, out var whole))
-            return whole;
+            return whole.Pinyin;
         var text = word.ToString();
         if (!Han.ContainsHan(text))
             return null;
@@ -38,9 +44,12 @@ public sealed class Lexicon
             var (_, units) = Han.At(text, i);
             if (syllables.Length > 0)
                 syllables.Append(' ');
-            syllables.Append(readings.TryGetValue(text.AsSpan(i, units), out var reading) ? reading : text.AsSpan(i, units));
+            syllables.Append(readings.TryGetValue(text.AsSpan(i, units), out var reading) ? reading.Pinyin : text.AsSpan(i, units));
             i += units;
         }
         return syllables.ToString();
     }
 }
+
+/// <param name="Count">How often the word occurs in the package's corpus: what segmentation weighs splits by.</param>
+public readonly record struct Headword(string Pinyin, long Count);

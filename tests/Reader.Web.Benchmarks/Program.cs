@@ -9,6 +9,8 @@
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --words     click to word popup, pinyin switch (issue 13)
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --word-screenshots <dir>
 //                                                                              the popup, pinyin mode and the Words page
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --dictionary
+//                                                                              dictionary import, lookup p50/p95, pinyin.json, segmentation vs jieba
 //
 // 1. Server time of GET /episodes/{slug}: median and p95 of many sequential requests, and the page's size raw,
 //    gzip and brotli (targets: under 20 ms, under 80 KB compressed).
@@ -46,6 +48,12 @@ internal static class Harness
         if (args is ["--word-screenshots", var wordFolder])
         {
             await WordScreenshots.TakeAsync(server, wordFolder);
+            return 0;
+        }
+
+        if (args is ["--dictionary"])
+        {
+            await DictionaryTiming.RunAsync(server);
             return 0;
         }
 

@@ -54,6 +54,8 @@ internal sealed class ReaderServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    public IServiceProvider Services => factory.Services;
+
     public async ValueTask DisposeAsync()
     {
         await factory.DisposeAsync();

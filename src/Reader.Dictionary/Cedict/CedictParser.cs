@@ -10,7 +10,7 @@ public static class CedictParser
     /// Bump it when what an import makes of the same package changes (this parser, <see cref="PreferredEntry"/>, the
     /// pinyin marks, the stems of the reverse index): the next start imports the dictionary again.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static IEnumerable<CedictEntry> Parse(string text)
     {

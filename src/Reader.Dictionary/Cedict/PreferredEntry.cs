@@ -9,6 +9,18 @@ public static class PreferredEntry
 {
     private static readonly string[] References = ["variant of", "old variant of", "surname ", "see ", "used in ", "abbr. for", "erhua variant", "archaic variant", "Japanese variant", "(archaic)", "(old)"];
 
+    /// <summary>Each headword's preferred entry, out of the whole dictionary.</summary>
+    public static HashSet<CedictEntry> Of(IEnumerable<CedictEntry> entries)
+    {
+        var preferred = new HashSet<CedictEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var group in entries.GroupBy(e => e.Simplified, StringComparer.Ordinal))
+        {
+            var list = group.ToList();
+            preferred.Add(list[IndexOf(list)]);
+        }
+        return preferred;
+    }
+
     public static int IndexOf(IReadOnlyList<CedictEntry> entries)
     {
         var best = 0;

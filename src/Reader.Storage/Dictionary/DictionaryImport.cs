@@ -20,7 +20,7 @@ public sealed record DictionaryImportResult(bool Imported, string Version, int E
 ///
 /// <c>dictionary_entries</c> (one per CC-CEDICT line, with its pinyin in tone marks and whether it is its headword's
 /// <see cref="PreferredEntry"/>), <c>dictionary_sense_words</c> (stem → entries whose senses hold it, keyed in rank
-/// order: a sense that is just that word first, then common words over names, more frequent, shorter) and
+/// order: a sense that is just that word first, an earlier sense, common words over names, more frequent, shorter) and
 /// <c>dictionary_meta</c> (the version).
 /// </summary>
 public static class DictionaryImport
@@ -28,6 +28,11 @@ public static class DictionaryImport
     public const string MetaTable = "dictionary_meta";
     public const string EntriesTable = "dictionary_entries";
     public const string SenseWordsTable = "dictionary_sense_words";
+
+    /// <summary>Where the dictionary package is: the configured folder (<c>Reader:DictionaryPackage</c>), else its place in the repository.</summary>
+    public static string PackageFolder(string? configured) => string.IsNullOrWhiteSpace(configured)
+        ? CedictPackage.DefaultFolder(SqliteSetup.RepositoryRoot() ?? Directory.GetCurrentDirectory())
+        : Path.GetFullPath(configured);
 
     /// <summary>The version of the dictionary in the database, or null when none was imported.</summary>
     public static string? InstalledVersion(DbConnection connection, DbTransaction? transaction = null)
@@ -91,12 +96,7 @@ public static class DictionaryImport
 
     private static void InsertEntries(DbTransaction transaction, List<CedictEntry> entries, IReadOnlyDictionary<string, long> frequencies)
     {
-        var preferred = new HashSet<CedictEntry>(ReferenceEqualityComparer.Instance);
-        foreach (var group in entries.GroupBy(e => e.Simplified, StringComparer.Ordinal))
-        {
-            var list = group.ToList();
-            preferred.Add(list[PreferredEntry.IndexOf(list)]);
-        }
+        var preferred = PreferredEntry.Of(entries);
 
         using var insert = Sql.Command(transaction,
             $"INSERT INTO {EntriesTable}(id, simplified, traditional, pinyin, pinyin_marks, senses, preferred, frequency) VALUES ($id, $s, $t, $p, $m, $senses, $preferred, $frequency)");
@@ -131,35 +131,42 @@ public static class DictionaryImport
             insert.ExecuteNonQuery();
 
             entryId.Value = i + 1;
-            foreach (var (senseStem, words) in SenseWords(entry))
+            foreach (var (senseStem, fit) in SenseWords(entry))
             {
                 stem.Value = senseStem;
-                rank.Value = Rank(words, entry, count);
+                rank.Value = Rank(fit, entry, count);
                 word.ExecuteNonQuery();
             }
         }
     }
 
-    /// <summary>Each stem of the entry's senses with the fewest meaningful words of a sense that holds it (1: the sense is that word).</summary>
-    private static Dictionary<string, int> SenseWords(CedictEntry entry)
+    /// <summary>
+    /// Each stem of the entry's senses with where it fits best: the fewest meaningful words of a sense that holds
+    /// it (1: the sense is that word), then the earliest such sense (the first is the main meaning).
+    /// </summary>
+    private static Dictionary<string, (int Words, int Position)> SenseWords(CedictEntry entry)
     {
-        var fewest = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sense in entry.Senses)
+        var best = new Dictionary<string, (int Words, int Position)>(StringComparer.Ordinal);
+        for (var position = 0; position < entry.Senses.Count; position++)
         {
-            var stems = Counterparts.SenseStems([sense]);
+            var stems = Counterparts.SenseStems([entry.Senses[position]]);
             foreach (var s in stems)
-                fewest[s] = Math.Min(fewest.GetValueOrDefault(s, int.MaxValue), stems.Count);
+            {
+                if (!best.TryGetValue(s, out var known) || stems.Count < known.Words)
+                    best[s] = (stems.Count, position);
+            }
         }
-        return fewest;
+        return best;
     }
 
-    // One number that orders a stem's entries: fewest words in the matching sense, common words before names,
-    // the more frequent, the shorter headword.
-    private static long Rank(int senseWords, CedictEntry entry, long frequency)
+    // One number that orders a stem's entries: fewest words in the matching sense, its earliest sense, common
+    // words before names, the more frequent, the shorter headword.
+    private static long Rank((int Words, int Position) fit, CedictEntry entry, long frequency)
     {
         var isName = entry.Pinyin.Length > 0 && char.IsUpper(entry.Pinyin[0]) ? 1L : 0L;
         var rarity = (1L << 31) - 1 - Math.Min(frequency, (1L << 31) - 1);
-        return ((long)Math.Min(senseWords, 15) << 48) | (isName << 47) | (rarity << 8) | (long)Math.Min(entry.Simplified.Length, 255);
+        return ((long)Math.Min(fit.Words, 15) << 52) | ((long)Math.Min(fit.Position, 15) << 48) | (isName << 47) | (rarity << 8)
+               | (long)Math.Min(entry.Simplified.Length, 255);
     }
 
     private static void Execute(DbTransaction transaction, string sql)

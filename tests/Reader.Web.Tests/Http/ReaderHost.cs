@@ -8,7 +8,7 @@ namespace Reader.Web.Tests.Http;
 /// The app in memory (no browser, no socket) with a temporary database and the seed imported on start,
 /// shared by one test class. Its client neither follows redirects nor decompresses, so tests see the wire.
 /// </summary>
-public sealed class ReaderHost : IAsyncLifetime
+public class ReaderHost : IAsyncLifetime
 {
     public const string SeedSlug = "koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";
     public const string Reader = $"/episodes/{SeedSlug}";
@@ -34,6 +34,12 @@ public sealed class ReaderHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>
+    /// Where the app finds the dictionary package: by default nowhere, so that hosts for other things do not
+    /// import it (lookups then answer 503).
+    /// </summary>
+    protected virtual string DictionaryPackage => Path.Combine(root, "no-dictionary");
+
     public IServiceProvider Services => factory!.Services;
 
     public async Task InitializeAsync()
@@ -48,11 +54,13 @@ public sealed class ReaderHost : IAsyncLifetime
             web.UseEnvironment("Development");
             web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
             web.UseSetting("Reader:SeedsFolder", seeds);
+            web.UseSetting("Reader:DictionaryPackage", DictionaryPackage);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         // The app serves while it imports the seeds; these tests are about pages of imported episodes.
         await factory.Services.GetRequiredService<SeedImportStatus>().Completed;
+        await factory.Services.GetRequiredService<Reader.Web.Dictionary.DictionaryState>().Settled;
     }
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, params (string Name, string Value)[] headers)

@@ -1,0 +1,11 @@
+using Reader.Dictionary.Cedict;
+using Reader.Storage;
+using Reader.Web.Tests.Http;
+
+namespace Reader.Web.Tests.Dictionary;
+
+/// <summary>The app in memory with the real dictionary, as the build installs it, imported on start.</summary>
+public sealed class DictionaryHost : ReaderHost
+{
+    protected override string DictionaryPackage => CedictPackage.DefaultFolder(SqliteSetup.RepositoryRoot()!);
+}
