@@ -7,6 +7,9 @@
 //                                                                              requests/s and p50 per Accept-Encoding (wrk)
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --cache     the episode cache over 1,000 episodes
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --follow    following the spoken line while audio plays
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --words     click to word popup, pinyin switch (issue 13)
+//   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --word-screenshots <dir>
+//                                                                              the popup, pinyin mode and the Words page
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --dictionary
 //                                                                              dictionary import, lookup p50/p95, pinyin.json, segmentation vs jieba
 //   dotnet run -c Release --project tests/Reader.Web.Benchmarks -- --log-lines the app's console lines in a scripted reading session
@@ -47,6 +50,18 @@ internal static class Harness
         if (args is ["--screenshots", var folder])
         {
             await Screenshots.TakeAsync(server, folder);
+            return 0;
+        }
+
+        if (args is ["--words"])
+        {
+            await WordTiming.RunAsync(server);
+            return 0;
+        }
+
+        if (args is ["--word-screenshots", var wordFolder])
+        {
+            await WordScreenshots.TakeAsync(server, wordFolder);
             return 0;
         }
 

@@ -37,6 +37,21 @@ internal sealed class ReaderServer : IAsyncDisposable
         factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
     }
 
+    /// <summary>The dictionary is imported in the background after the seeds: waits until lookups answer.</summary>
+    public async Task WaitForDictionaryAsync()
+    {
+        using var http = new HttpClient();
+        var probe = $"{BaseUrl}/api/lookup?episode={SeedPath["/episodes/".Length..]}&segment=1&lang=en&at=0";
+        for (var i = 0; i < 600; i++)
+        {
+            using var response = await http.GetAsync(probe);
+            if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable)
+                return;
+            await Task.Delay(200);
+        }
+        throw new InvalidOperationException("The dictionary was not ready within 120 s.");
+    }
+
     public const string SeedPath = "/episodes/koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi";
 
     public string BaseUrl { get; }

@@ -6,7 +6,7 @@ internal static class SwitchTiming
     private const int Switches = 30;
 
     // Clicks the option, then waits for the transcript's data-lang to change and for two frames to paint.
-    private const string TimedSwitch = """
+    internal const string TimedSwitch = """
         async option => {
             const transcript = document.getElementById('transcript');
             const start = performance.now();

@@ -3,15 +3,12 @@
 // the address (?q=) so a search can be shared. Enter and Shift+Enter in the box step through the hits.
 import { toSearch } from "../../js/reading-address.js";
 import { scrollTopFor } from "../../js/jump-target.js";
+import { plainText, unwrap, wrapSpan } from "../../js/cell-text.js";
 
 let marks = [];
 
 function clear() {
-    for (const mark of document.querySelectorAll("#transcript mark.hit")) {
-        const cell = mark.parentNode;
-        mark.replaceWith(...mark.childNodes);
-        cell.normalize();
-    }
+    unwrap(document.querySelectorAll("#transcript mark.hit"));
     marks = [];
 }
 
@@ -27,24 +24,25 @@ export function mark(query, flat) {
     for (let i = 0; i + 4 < flat.length; i += 5)
         hits.push({ index: hits.length, segment: flat[i], language: flat[i + 1], start: flat[i + 2], length: flat[i + 3], visible: flat[i + 4] });
 
-    // Split each cell's text from its end, so the earlier offsets stay true.
+    // Split each cell's text from its end, so the earlier offsets stay true. A cell may be in several text
+    // nodes (pinyin's ruby, a looked-up word): a hit across them is marked in each.
     const cells = Map.groupBy(hits, hit => hit.segment + " " + hit.language);
     for (const cellHits of cells.values()) {
         const { segment, language } = cellHits[0];
         const cell = document.querySelector(`#s-${segment} > p.${language}:not(.missing)`);
-        const text = cell?.firstChild;
-        if (!text || text.nodeType !== Node.TEXT_NODE || cell.childNodes.length !== 1)
+        if (!cell)
             continue;
+        const length = plainText(cell).length;
         for (const hit of cellHits.toSorted((a, b) => b.start - a.start)) {
-            if (hit.start + hit.length > text.length)
+            if (hit.start + hit.length > length)
                 continue;
-            text.splitText(hit.start + hit.length);
-            const middle = text.splitText(hit.start);
-            const element = Object.assign(document.createElement("mark"), { className: "hit" });
-            element.dataset.hit = String(hit.index);
-            middle.replaceWith(element);
-            element.append(middle);
-            marks[hit.index] = element;
+            const pieces = wrapSpan(cell, hit.start, hit.length, () => {
+                const element = Object.assign(document.createElement("mark"), { className: "hit" });
+                element.dataset.hit = String(hit.index);
+                return element;
+            });
+            if (pieces.length)
+                marks[hit.index] = pieces[0];
         }
     }
 
@@ -81,7 +79,7 @@ export function focus(index, scroll = true) {
     const element = marks[index];
     if (!element)
         return;
-    element.classList.add("current");
+    document.querySelectorAll(`#transcript mark.hit[data-hit="${index}"]`).forEach(m => m.classList.add("current"));
     if (!scroll)
         return;
     const segment = element.closest(".segment");

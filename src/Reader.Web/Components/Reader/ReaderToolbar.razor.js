@@ -58,7 +58,7 @@ export function applyMode(queryString) {
             return;
     }
     const query = new URLSearchParams(queryString);
-    for (const keep of ["q", "s"]) {
+    for (const keep of ["q", "s", "pinyin"]) {
         const value = new URLSearchParams(location.search).get(keep);
         if (value)
             query.set(keep, value);
@@ -89,7 +89,7 @@ function rememberForThisEpisode(query) {
 
 // Rows change height when languages or speakers are shown or hidden: keep the segment at the top of the
 // view where it was, so the reader does not lose their place.
-function keepingPlace(change) {
+export function keepingPlace(change) {
     const container = transcript();
     const line = (document.querySelector("[data-reading-bar]")?.getBoundingClientRect().bottom ?? 0) + 8;
     const box = container.getBoundingClientRect();

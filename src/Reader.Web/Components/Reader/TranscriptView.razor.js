@@ -10,6 +10,10 @@ import { toggleDrawer, isDrawerOpen } from "./ChapterList.razor.js";
 import { applySettings, changeSetting } from "./ReadingSettings.razor.js";
 import { attach as attachMode, reattach as reattachMode, whenAttached } from "./ReaderToolbar.razor.js";
 import { attachListening, isListening, listeningTime, parseTime, playAt, playFrom, seekToSeconds, skip, sync, togglePlay } from "./ListenPlayer.razor.js";
+// Its capturing listeners are registered before this module's, so a tap on a word is seen there first.
+import { lookUpSegment } from "./WordPopup.razor.js";
+import { togglePinyin } from "./WordOptions.razor.js";
+import { plainText } from "../../js/cell-text.js";
 
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 const transcript = () => document.getElementById("transcript");
@@ -221,7 +225,7 @@ function offerMenu(segment) {
 function segmentQuote(segment) {
     const text = cls => {
         const cell = segment.querySelector("." + cls);
-        return cell && !cell.classList.contains("missing") ? cell.textContent.trim() : null;
+        return cell && !cell.classList.contains("missing") ? plainText(cell).trim() : null;
     };
     const who = segment.closest(".turn")?.querySelector(".who")?.textContent.trim() ?? segment.dataset.speaker;
     const time = segment.dataset.time ? ` ≈${segment.dataset.time}` : "";
@@ -383,6 +387,8 @@ const keys = {
     ",": () => skip(-5),
     ".": () => skip(5),
     s: () => sync(Number(document.querySelector("#transcript .segment[data-active]")?.dataset.segment) || null),
+    w: () => lookUpSegment(document.querySelector("#transcript .segment[data-active]") ?? segmentAtLine()),
+    y: () => togglePinyin(),
     "/": () => {
         const find = document.querySelector("[data-find-input]");
         find?.focus();
