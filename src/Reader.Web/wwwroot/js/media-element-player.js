@@ -3,6 +3,7 @@
 // YouTube player (youtube-player.js) offers too.
 export class MediaElementPlayer extends EventTarget {
     #element;
+    #target; // the time asked for last, until the file's metadata is known
 
     /** @param {{ url: string, type?: string, kind: "audio" | "video" }} media */
     constructor(container, media, start = 0) {
@@ -12,11 +13,16 @@ export class MediaElementPlayer extends EventTarget {
         element.preload = "auto";
         element.playsInline = true;
         element.src = media.url;
-        // A time set before the file's metadata arrives may be dropped; set it again once it is known.
-        if (start > 0) {
+        // A time set before the file's metadata arrives may be dropped: the last one asked for (the start, or
+        // a seek since) is set again once the metadata is known.
+        this.#target = start;
+        if (start > 0)
             element.currentTime = start;
-            element.addEventListener("loadedmetadata", () => { if (Math.abs(element.currentTime - start) > 1) element.currentTime = start; }, { once: true });
-        }
+        element.addEventListener("loadedmetadata", () => {
+            if (Math.abs(element.currentTime - this.#target) > 1)
+                element.currentTime = this.#target;
+            this.#target = null;
+        }, { once: true });
         const states = { playing: "playing", pause: "paused", ended: "ended", waiting: "buffering", seeked: "seeked", error: "error" };
         for (const [event, state] of Object.entries(states))
             element.addEventListener(event, () => this.dispatchEvent(new CustomEvent("state", { detail: state })));
@@ -36,7 +42,12 @@ export class MediaElementPlayer extends EventTarget {
 
     pause() { this.#element.pause(); }
 
-    seek(seconds) { this.#element.currentTime = Math.max(0, seconds); }
+    seek(seconds) {
+        const time = Math.max(0, seconds);
+        this.#element.currentTime = time;
+        if (this.#target !== null)
+            this.#target = time;
+    }
 
     destroy() {
         this.#element.pause();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Reader.Web.Tests.Browser.Listening;
@@ -215,6 +216,22 @@ public sealed class ListeningTests(ListeningApp app)
         var starts = await StartsAsync(ListeningApp.VideoSlug);
         Assert.Equal(SegmentAt(starts, chapter).ToString(), await page.Locator("#transcript [data-speaking]").GetAttributeAsync("data-segment"));
         Assert.Empty(violations);
+    }
+
+    [BrowserTheory]
+    [InlineData(Device.Desktop)]
+    [InlineData(Device.Phone)]
+    public async Task The_playing_player_and_its_marks_have_no_axe_violations(Device device)
+    {
+        var (page, _) = await app.OpenAsync(device, AudioEpisode + "?t=400");
+        await Press(page, device, page.Locator("[data-player-start]"));
+        await PlayingAsync(page);
+        await page.Mouse.WheelAsync(0, 3000);
+        await page.Locator("[data-player-follow]").WaitForAsync();
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.FirstOrDefault()?.Html})")));
     }
 
     // ---- Measuring.
