@@ -148,7 +148,7 @@ public sealed class ReaderApp : IAsyncLifetime
     private sealed class Host : IAsyncDisposable
     {
         private readonly string root = Directory.CreateTempSubdirectory("reader-browser-tests-").FullName;
-        private readonly int port = FreePort();
+        private readonly int port = LoopbackPort.Free();
         private WebApplicationFactory<Program>? factory;
         private IPlaywright? playwright;
 
@@ -211,13 +211,6 @@ public sealed class ReaderApp : IAsyncLifetime
                 await factory.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(root, recursive: true);
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
     }
 }

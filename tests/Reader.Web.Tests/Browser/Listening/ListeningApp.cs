@@ -33,7 +33,7 @@ public sealed class ListeningApp : IAsyncLifetime
         if (BrowserFactAttribute.SkipReason is not null)
             return;
 
-        Media = await MediaHost.StartAsync(FreePort());
+        Media = await MediaHost.StartAsync(LoopbackPort.Free());
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
         var seed = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").Single());
         File.WriteAllText(Path.Combine(seeds, "listen.txt"), seed);
@@ -41,7 +41,7 @@ public sealed class ListeningApp : IAsyncLifetime
         File.WriteAllText(Path.Combine(seeds, "watch.txt"),
             seed.Replace("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", "Listening Test: Watch Along"));
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         BaseUrl = $"http://127.0.0.1:{port}";
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -101,13 +101,6 @@ public sealed class ListeningApp : IAsyncLifetime
             await Media.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(root, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
