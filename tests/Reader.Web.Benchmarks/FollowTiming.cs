@@ -36,7 +36,7 @@ internal static class FollowTiming
 
     public static async Task RunAsync()
     {
-        await using var media = await MediaHost.StartAsync(FreePort());
+        await using var media = await MediaHost.StartAsync(ReaderServer.FreePort());
         await using var server = new ReaderServer(seeds =>
         {
             var seed = Directory.GetFiles(seeds, "*.txt").Single();
@@ -87,12 +87,5 @@ internal static class FollowTiming
         var result = await cdp.SendAsync("Performance.getMetrics");
         return result!.Value.GetProperty("metrics").EnumerateArray()
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -20,7 +20,7 @@ internal static partial class LogLines
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
         foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
             File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{ReaderServer.FreePort()}";
         var lines = new List<string>();
         using var app = StartApp(root, seeds, url, lines);
         try
@@ -149,12 +149,5 @@ internal static partial class LogLines
                 return dir.FullName;
         }
         throw new InvalidOperationException("Run the harness from inside the Reader repository.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -75,7 +75,8 @@ internal sealed class ReaderServer : IAsyncDisposable
         throw new InvalidOperationException("Run the harness from inside the Reader repository.");
     }
 
-    private static int FreePort()
+    /// <summary>A port on 127.0.0.1 that nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -2,7 +2,7 @@
 // and kept in view, seeking from the text, and Sync pins that correct the estimated times as one listens.
 // Nothing leaves this site before the reader presses play: the placeholder is local, and the timing (the
 // segments' speech weights and exact anchors) comes from this server. Imported by TranscriptView.razor.js.
-import { estimate, addPin, segmentAt } from "../../js/segment-timing.js";
+import { estimate, addPin, formatTime, segmentAt } from "../../js/segment-timing.js";
 import { MediaElementPlayer } from "../../js/media-element-player.js";
 import { YouTubePlayer } from "../../js/youtube-player.js";
 import { scrollTopFor } from "../../js/jump-target.js";
@@ -15,14 +15,11 @@ const TickMilliseconds = 100;
 
 let page = null; // { slug, root, placeholder, timing, anchors, starts, player, dock, following, speaking, start }
 
-// ---- Time as people read it.
-export function formatTime(seconds) {
-    const s = Math.max(0, Math.floor(seconds));
-    const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, r = s % 60;
-    return (h ? `${h}:${String(m).padStart(2, "0")}` : `${m}`) + `:${String(r).padStart(2, "0")}`;
-}
+// ---- Time as people read it: whole seconds, like the server's ≈times.
+const clock = seconds => formatTime(Math.floor(Math.max(0, seconds)));
 
-function parseTime(text) {
+/** "m:ss" or "h:mm:ss" (a chapter's time, a turn's ≈time) in seconds, or null. */
+export function parseTime(text) {
     const parts = (text ?? "").replace("≈", "").trim().split(":").map(Number);
     return parts.length >= 2 && parts.every(Number.isFinite) ? parts.reduce((total, part) => total * 60 + part, 0) : null;
 }
@@ -86,7 +83,7 @@ function showTimes() {
     for (const segment of document.querySelectorAll("#transcript .segment[data-segment]")) {
         const start = segmentStart(Number(segment.dataset.segment));
         if (start !== null)
-            segment.dataset.time = formatTime(start);
+            segment.dataset.time = clock(start);
     }
     for (const when of document.querySelectorAll("#transcript .turn .when")) {
         const first = when.closest(".turn")?.querySelector(".segment");
@@ -266,7 +263,7 @@ function tick() {
 function mark(seconds, force) {
     const time = page.dock?.querySelector(".player-time");
     if (time)
-        time.textContent = formatTime(seconds);
+        time.textContent = clock(seconds);
     const n = speakingAt(seconds);
     if (n === null)
         return;
@@ -282,9 +279,10 @@ function mark(seconds, force) {
 // Where the spoken line may sit without the page moving: under the bar, above the docked player.
 function comfortZone() {
     const top = (bar()?.getBoundingClientRect().bottom ?? 0) + 8;
-    const dockTop = page.dock && getComputedStyle(page.dock).position === "fixed" && page.dock.getBoundingClientRect().left < innerWidth / 2
-        ? page.dock.getBoundingClientRect().top : innerHeight;
-    return { top, bottom: Math.min(innerHeight, dockTop) - 16 };
+    const dock = page.dock?.getBoundingClientRect();
+    const text = transcript()?.getBoundingClientRect();
+    const covers = dock && text && dock.height > 0 && dock.left < text.right && dock.right > text.left;
+    return { top, bottom: (covers ? Math.min(innerHeight, dock.top) : innerHeight) - 16 };
 }
 
 let selfScrollUntil = 0;
@@ -368,7 +366,7 @@ export function sync(segmentNumber) {
     showTimes();
     page.speaking = null;
     mark(page.player.currentTime, false);
-    say(`Segment ${n} pinned at ${formatTime(seconds)} · 已对齐 (${pins.length} in this browser). `, true);
+    say(`Segment ${n} pinned at ${clock(seconds)} · 已对齐 (${pins.length} in this browser). `, true);
     return true;
 }
 
@@ -446,7 +444,7 @@ function openAt(seconds) {
     const n = speakingAt(seconds);
     const label = page.placeholder.querySelector(".player-start-label");
     if (label)
-        label.textContent = `Play from ${formatTime(seconds)} · `;
+        label.textContent = `Play from ${clock(seconds)} · `;
     if (n === null)
         return;
     document.getElementById("s-" + n)?.setAttribute("data-speaking", "");
@@ -463,4 +461,3 @@ export function listeningTime() {
     return page?.player ? Math.floor(page.player.currentTime) : null;
 }
 
-export { parseTime };
