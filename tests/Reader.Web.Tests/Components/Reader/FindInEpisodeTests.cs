@@ -97,21 +97,6 @@ public sealed class FindInEpisodeTests : BunitContext, IClassFixture<FindInEpiso
     }
 
     [Fact]
-    public void AStepTakenWhileTheMarksAreBeingMadeStandsWhenTheyAreDone()
-    {
-        var slowMarks = find.Setup<int>(BrowserModules.FindInEpisode.Mark, _ => true);
-        var cut = RenderFind(ReadingMode.Default);
-        cut.Find("[data-find-input]").Input("AlphaFold");
-        cut.WaitForAssertion(() => Assert.Single(slowMarks.Invocations));
-
-        cut.Find("[data-find-next]").Click();
-        cut.WaitForAssertion(() => Assert.Equal("2 / 4", Status(cut)));
-        slowMarks.SetResult(0);
-
-        cut.WaitForAssertion(() => Assert.Equal("2 / 4", Status(cut)));
-    }
-
-    [Fact]
     public void NextAndPreviousFocusTheHitTheyStepTo()
     {
         var cut = RenderFind(ReadingMode.Default);
