@@ -111,6 +111,22 @@ public sealed class FindInEpisodeTests : BunitContext, IClassFixture<FindInEpiso
     }
 
     [Fact]
+    public void StepsTakenWhileTheHitsAreBeingMarkedCountFromTheFirstHit()
+    {
+        var slowMark = find.Setup<int>(BrowserModules.FindInEpisode.Mark, _ => true);
+        var cut = RenderFind(ReadingMode.Default);
+        cut.Find("[data-find-input]").Input("AlphaFold");
+        cut.WaitForAssertion(() => Assert.Single(Marks));
+
+        cut.Find("[data-find-next]").Click();
+        cut.Find("[data-find-next]").Click();
+        cut.InvokeAsync(() => slowMark.SetResult(0));
+
+        cut.WaitForAssertion(() => Assert.Equal("3 / 4", Status(cut)));
+        Assert.Equal(2, Focused[^1]);
+    }
+
+    [Fact]
     public void SubmittingTheBoxGoesToTheNextHit()
     {
         var cut = RenderFind(ReadingMode.Default);
