@@ -61,6 +61,7 @@ public sealed class RequestLoggingTests
             {
                 web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
                 web.UseSetting("Reader:SeedsFolder", Path.Combine(root, "no-seeds"));
+                web.UseSetting("Reader:DictionaryPackage", Path.Combine(root, "no-dictionary"));
                 web.UseSetting("Serilog:MinimumLevel:Default", "Debug");
                 web.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Warning");
                 web.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(sink));

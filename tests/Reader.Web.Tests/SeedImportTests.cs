@@ -84,6 +84,7 @@ public sealed class SeedImportTests : IAsyncDisposable
     {
         web.UseSetting("ConnectionStrings:Reader", $"Data Source={databasePath}");
         web.UseSetting("Reader:SeedsFolder", seeds);
+        web.UseSetting("Reader:DictionaryPackage", Path.Combine(root, "no-dictionary"));
         web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     });
 

@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(ReaderApp app)
     {
         var page = await app.OpenAsync("/");
 
-        var result = await page.RunAxe();
+        var result = await page.RunAxeAsync();
 
         Assert.True(result.Violations.Length == 0, Describe(result.Violations));
     }
@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(ReaderApp app)
         {
             var page = await app.OpenAsync("/episodes/" + ReaderApp.SeedSlug + query);
 
-            var result = await page.RunAxe();
+            var result = await page.RunAxeAsync();
 
             Assert.True(result.Violations.Length == 0, query + ": " + Describe(result.Violations));
         }
@@ -35,7 +35,7 @@ public sealed class AccessibilityTests(ReaderApp app)
         {
             var page = await app.OpenAsync("/search" + query, width);
 
-            var result = await page.RunAxe();
+            var result = await page.RunAxeAsync();
 
             Assert.True(result.Violations.Length == 0, query + ": " + Describe(result.Violations));
         }

@@ -5,31 +5,31 @@ namespace Reader.Web.Tests.Browser;
 // collection runs its own tests one at a time; the split balances their running times (60–90 s each here,
 // alone; the jumps were a third of the browser time, so they are two classes in two collections).
 
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), HandsBackItsPages]
 public sealed class ReaderAppCollection : ICollectionFixture<ReaderApp>
 {
     public const string Name = "Reader app in a browser";
 }
 
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), HandsBackItsPages]
 public sealed class JumpCollection : ICollectionFixture<ReaderApp>
 {
     public const string Name = "Reader app in a browser: jumps";
 }
 
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), HandsBackItsPages]
 public sealed class LandingCollection : ICollectionFixture<ReaderApp>
 {
     public const string Name = "Reader app in a browser: landing after a load";
 }
 
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), HandsBackItsPages]
 public sealed class AccessCollection : ICollectionFixture<ReaderApp>
 {
     public const string Name = "Reader app in a browser: accessibility and the keyboard";
 }
 
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), HandsBackItsPages]
 public sealed class ReadingStateCollection : ICollectionFixture<ReaderApp>
 {
     public const string Name = "Reader app in a browser: the reading state, the place and the phone bar";

@@ -141,7 +141,7 @@ public sealed class FindInEpisodeTests(ReaderApp app)
     [BrowserFact]
     public async Task TypingQuicklyOnASlowConnectionKeepsEveryCharacter()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var context = await app.NewContextAsync(Device.Desktop);
         await context.AddInitScriptAsync(SlowCircuit);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Episode);
@@ -233,7 +233,7 @@ public sealed class FindInEpisodeTests(ReaderApp app)
     [BrowserFact]
     public async Task HostileQueriesInTheAddressStillShowTheReader()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var context = await app.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
         var query = Uri.EscapeDataString("\"NEAR(" + new string('模', 10_000)); // ~90 KB of address
 

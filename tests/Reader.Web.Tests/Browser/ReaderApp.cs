@@ -94,55 +94,37 @@ public sealed class ReaderApp : IAsyncLifetime
         ? host!.RestartServerAsync(downtime)
         : throw new InvalidOperationException("Restarting the shared server would disturb the other browser tests; use ReaderApp.WithItsOwnServer().");
 
-    /// <summary>A fresh browser context (its own storage) and page, at desktop size unless told otherwise.</summary>
+    /// <summary>A page of its own (a first visit: no storage), at desktop size unless told otherwise, once the circuit is up.</summary>
     public async Task<IPage> OpenAsync(string path, int width = 1366, int height = 900, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            JavaScriptEnabled = javaScript,
-            ReducedMotion = ReducedMotion.Reduce,
-            Permissions = javaScript ? ["clipboard-read", "clipboard-write"] : [],
-        });
-        var page = await context.NewPageAsync();
+        var page = await host!.Pages.TakeAsync(Device.Desktop, javaScript, new ViewportSize { Width = width, Height = height }, Motion.Reduced, ColorScheme.Light);
         await page.GotoAsync(path);
         if (javaScript)
             await WaitForCircuitAsync(page);
         return page;
     }
 
-    /// <summary>A fresh browser context on a device (a phone is a touch screen), with its motion preference and colour scheme.</summary>
-    public Task<IBrowserContext> NewContextAsync(Device device, Motion motion = Motion.Reduced, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = Screens.Viewport(device),
-            IsMobile = device == Device.Phone,
-            HasTouch = device == Device.Phone,
-            JavaScriptEnabled = javaScript,
-            ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
-            ColorScheme = colorScheme,
-            Permissions = javaScript ? ["clipboard-read", "clipboard-write"] : [],
-        });
+    /// <summary>A fresh browser context on a device (a phone is a touch screen), closed when the test ends.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Device device, Motion motion = Motion.Reduced, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(host!.Pages.ContextOptions(device, javaScript, motion, colorScheme));
+        TestPages.Current?.Made(context);
+        return context;
+    }
 
-    /// <summary>A page opened in a fresh context on a device; with JavaScript, once the circuit is up.</summary>
+    /// <summary>A page of its own on a device, with its motion preference and colour scheme; with JavaScript, once the circuit is up.</summary>
     public async Task<IPage> OpenAsync(Device device, string path, Motion motion = Motion.Reduced, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var context = await NewContextAsync(device, motion, javaScript, colorScheme);
-        var page = await context.NewPageAsync();
+        var page = await host!.Pages.TakeAsync(device, javaScript, Screens.Viewport(device), motion, colorScheme);
         await page.GotoAsync(path);
         if (javaScript)
             await WaitForCircuitAsync(page);
         return page;
     }
 
-    /// <summary>Waits until Blazor's circuit is up, so clicks reach the server rather than submitting forms.</summary>
-    public static async Task WaitForCircuitAsync(IPage page)
-    {
-        await page.WaitForFunctionAsync("() => document.getElementById('transcript')?.dataset.attached === 'true' || !document.getElementById('transcript')");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
+    /// <summary>Waits until the reader's controls are connected to the server, so clicks reach it rather than submitting forms.</summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.getElementById('transcript')?.dataset.attached === 'true' || !document.getElementById('transcript')");
 
     /// <summary>The server, its temporary folder and database, and Chromium.</summary>
     private sealed class Host : IAsyncDisposable
@@ -155,6 +137,8 @@ public sealed class ReaderApp : IAsyncLifetime
         public string BaseUrl => $"http://127.0.0.1:{port}";
 
         public IBrowser Browser { get; private set; } = null!;
+
+        public PagePool Pages { get; private set; } = null!;
 
         public IServiceProvider Services => factory!.Services;
 
@@ -173,6 +157,7 @@ public sealed class ReaderApp : IAsyncLifetime
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
+            host.Pages = new PagePool(host.Browser, host.BaseUrl);
             return host;
         }
 

@@ -294,7 +294,7 @@ public sealed class ReaderPageTests(ReaderApp app)
     [BrowserFact]
     public async Task ThePageRunsUnderItsContentSecurityPolicyWithoutViolations()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var context = await app.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>

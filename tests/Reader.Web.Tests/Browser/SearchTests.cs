@@ -98,7 +98,7 @@ public sealed class SearchTests(ReaderApp app)
     [BrowserFact]
     public async Task HostileQueriesShowAPageWithoutAnError()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var context = await app.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
         string[] queries = ["\"NEAR(", new string('x', 10_000), new string('模', 10_000), "模型 " + new string('"', 50), "\u0001\u001b[31m", "*", "a* -b OR c", "</p><script>alert(1)</script>"];
 
@@ -138,7 +138,7 @@ public sealed class SearchTests(ReaderApp app)
     [BrowserFact]
     public async Task APageThatIsNotANumberShowsTheFirstPage()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var context = await app.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync($"/search?q={Model}&page=abc");

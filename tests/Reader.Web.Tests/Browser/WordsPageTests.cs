@@ -79,7 +79,7 @@ public sealed class WordsPageTests(ReaderApp app)
     public async Task TheWordsPageHasNoAxeViolationsEmptyOrFull()
     {
         var page = await app.OpenAsync(Device.Desktop, "/words");
-        Assert.Empty((await page.RunAxe()).Violations);
+        Assert.Empty((await page.RunAxeAsync()).Violations);
 
         await page.EvaluateAsync("""
             () => localStorage.setItem('reader.words', JSON.stringify([{ word: '模型', pinyin: 'mó xíng', sense: 'model', lang: 'zh', zh: '我们的模型', en: 'our model', slug: 's', title: 'T', segment: 3, link: '/episodes/s?s=3#s-3', savedAt: 1 }]))
@@ -87,7 +87,7 @@ public sealed class WordsPageTests(ReaderApp app)
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-words-list] li")).ToHaveCountAsync(1);
 
-        var result = await page.RunAxe();
+        var result = await page.RunAxeAsync();
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
     }
 

@@ -48,6 +48,7 @@ public sealed class ListeningApp : IAsyncLifetime
             web.UseEnvironment("Development");
             web.UseSetting("ConnectionStrings:Reader", $"Data Source={Path.Combine(root, "reader.db")}");
             web.UseSetting("Reader:SeedsFolder", seeds);
+            web.UseSetting("Reader:DictionaryPackage", Path.Combine(root, "no-dictionary"));
             web.UseSetting("Reader:YouTubeEmbedOrigin", Media.Origin);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseShutdownTimeout(TimeSpan.FromSeconds(1));

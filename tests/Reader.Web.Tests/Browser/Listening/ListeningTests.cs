@@ -229,7 +229,7 @@ public sealed class ListeningTests(ListeningApp app)
         await page.Mouse.WheelAsync(0, 3000);
         await page.Locator("[data-player-follow]").WaitForAsync();
 
-        var result = await page.RunAxe();
+        var result = await page.RunAxeAsync();
 
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.FirstOrDefault()?.Html})")));
     }
