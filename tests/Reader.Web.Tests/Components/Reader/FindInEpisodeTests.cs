@@ -127,6 +127,22 @@ public sealed class FindInEpisodeTests : BunitContext, IClassFixture<FindInEpiso
     }
 
     [Fact]
+    public void MarksForAnOlderQueryAnsweringLateLeaveTheNewerQuerysCount()
+    {
+        var slowMark = find.Setup<int>(BrowserModules.FindInEpisode.Mark, _ => true);
+        var cut = RenderFind(ReadingMode.Default);
+        cut.Find("[data-find-input]").Input("AlphaFold");
+        cut.WaitForAssertion(() => Assert.Single(Marks));
+
+        cut.Find("[data-find-input]").Input("模型");
+        cut.WaitForAssertion(() => Assert.Equal(2, Marks.Count));
+        cut.Find("[data-find-next]").Click();
+        cut.InvokeAsync(() => slowMark.SetResult(0));
+
+        cut.WaitForAssertion(() => Assert.Equal("2 / 104", Status(cut)));
+    }
+
+    [Fact]
     public void SubmittingTheBoxGoesToTheNextHit()
     {
         var cut = RenderFind(ReadingMode.Default);
