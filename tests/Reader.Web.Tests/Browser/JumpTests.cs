@@ -4,16 +4,15 @@ using static Microsoft.Playwright.Assertions;
 namespace Reader.Web.Tests.Browser;
 
 /// <summary>
-/// Jumps within the open page land exactly, at desktop and phone widths, with smooth scrolling and reduced
-/// motion: a chapter's heading, or a segment with its turn's speaker line, right under the sticky chrome,
+/// Chapter jumps within the open page (the chapter list, the n and p keys) land exactly, at desktop and phone
+/// widths, with smooth scrolling and reduced motion: the chapter's heading right under the sticky chrome,
 /// settled within the issue's time (100 ms reduced, 700 ms smooth), on the first try after load; and the
-/// chapter jumped to is the current one. Jumps through a page load or the history: <see cref="LandingAfterALoadTests"/>.
+/// chapter jumped to is the current one. Jumps to an address or a find hit: <see cref="HashAndFindJumpTests"/>;
+/// through a page load or the history: <see cref="LandingAfterALoadTests"/>.
 /// </summary>
 [Collection(JumpCollection.Name)]
 public sealed class JumpTests(ReaderApp app)
 {
-    private const string Episode = ReaderSession.Episode;
-
     public static TheoryData<Device, Motion> EveryScreen => Screens.EveryDeviceAndMotion();
 
     [BrowserTheory, MemberData(nameof(EveryScreen))]
@@ -42,41 +41,6 @@ public sealed class JumpTests(ReaderApp app)
 
             await reader.AssertLandedAsync($"c-{chapter}", $"pressing {key} to reach chapter {chapter}");
             await reader.AssertCurrentChapterAsync(chapter, $"pressing {key}");
-        }
-    }
-
-    [BrowserTheory, MemberData(nameof(EveryScreen))]
-    public async Task AHashChangeInTheOpenPageLandsOnItsTarget(Device device, Motion motion)
-    {
-        var reader = await ReaderSession.OpenAsync(app, device, motion);
-
-        foreach (var (id, chapter) in new[] { ("s-400", 12), ("c-15", 15), ("s-99", 4) })
-        {
-            await reader.Page.EvaluateAsync("hash => location.hash = hash", "#" + id);
-
-            await reader.AssertLandedAsync(id, $"changing the address to #{id}");
-            await reader.AssertCurrentChapterAsync(chapter, $"changing the address to #{id}");
-        }
-    }
-
-    [BrowserTheory, MemberData(nameof(EveryScreen))]
-    public async Task FindNextAndPreviousLandOnTheSegmentOfTheHit(Device device, Motion motion)
-    {
-        var reader = await ReaderSession.OpenAsync(app, device, motion);
-        var find = await reader.OpenFindAsync();
-        await find.FillAsync("模型");
-        await Expect(reader.Page.Locator("[data-find-status]")).ToHaveTextAsync("1 / 104");
-
-        foreach (var (keys, status) in new[] { ("Enter", "2 / 104"), ("Shift+Enter", "1 / 104"), ("Shift+Enter", "104 / 104") })
-        {
-            await find.PressAsync(keys);
-
-            await Expect(reader.Page.Locator("[data-find-status]")).ToHaveTextAsync(status, new LocatorAssertionsToHaveTextOptions { Timeout = 1000 });
-            var segment = await reader.Page.EvaluateAsync<string>("() => document.querySelector('#transcript mark.hit.current')?.closest('[data-segment]')?.id ?? ''");
-            Assert.False(segment == "", $"after {keys} to hit {status} no hit is marked current ({reader.Screen})");
-            await reader.AssertLandedAsync(segment, $"{keys} in the find box to hit {status}");
-            var chapter = int.Parse((await reader.Page.Locator("#" + segment).GetAttributeAsync("data-chapter"))!);
-            await reader.AssertCurrentChapterAsync(chapter, $"{keys} to hit {status}");
         }
     }
 }

@@ -9,7 +9,7 @@ namespace Reader.Web.Tests.Browser;
 /// elsewhere closes it; the keyboard reaches it through the segment menu and ← →; selection, the segment
 /// menu and learning mode's blur keep working.
 /// </summary>
-[Collection(ReaderAppCollection.Name)]
+[Collection(WordsCollection.Name)]
 public sealed class WordPopupTests(ReaderApp app)
 {
     internal const string Benchmarks = "#transcript .segment:has(> .en:text-matches('Like benchmarks and model development'))";
