@@ -233,8 +233,7 @@ public sealed class FindInEpisodeTests(ReaderApp app)
     [BrowserFact]
     public async Task HostileQueriesInTheAddressStillShowTheReader()
     {
-        var context = await app.NewContextAsync(Device.Desktop);
-        var page = await context.NewPageAsync();
+        var page = await app.NewPageAsync(Device.Desktop);
         var query = Uri.EscapeDataString("\"NEAR(" + new string('模', 10_000)); // ~90 KB of address
 
         var response = await page.GotoAsync($"{Episode}?q={query}");

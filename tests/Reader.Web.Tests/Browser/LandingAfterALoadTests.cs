@@ -18,8 +18,7 @@ public sealed class LandingAfterALoadTests(ReaderApp app)
     [BrowserTheory, MemberData(nameof(EveryScreen))]
     public async Task APermalinkOpenedFreshLandsOnItsSegment(Device device, Motion motion)
     {
-        var context = await app.NewContextAsync(device, motion);
-        var page = await context.NewPageAsync();
+        var page = await app.NewPageAsync(device, motion);
         var reader = new ReaderSession(page, device, motion);
 
         await page.GotoAsync(Episode + "#s-437");

@@ -13,20 +13,19 @@ namespace Reader.Web.Tests.Browser;
 /// </summary>
 public sealed class PagePool(IBrowser browser, string baseUrl)
 {
-    // A static file of the app's origin: leaving the last test's page runs its unload handlers, and the storage
-    // cleared here is the origin's.
+    // A static file of the app's origin: leaving the last test's page runs its unload handlers, closes its circuit
+    // and stops anything it played, and the storage cleared here is the origin's.
     private const string Clearing = "/favicon.svg";
 
-    private readonly ConcurrentDictionary<(Device, bool JavaScript), ConcurrentBag<IPage>> idle = new();
+    private readonly ConcurrentDictionary<(Device, bool JavaScript), ConcurrentBag<(IPage Page, Task<bool> Left)>> idle = new();
 
-    /// <summary>A page at this size and with these preferences, blank or with the last test's page left behind it.</summary>
+    /// <summary>A page at this size and with these preferences, blank or on a cleared page of the app's origin.</summary>
     public async Task<IPage> TakeAsync(Device device, bool javaScript, ViewportSize viewport, Motion motion, ColorScheme colorScheme)
     {
-        var kind = (device, javaScript);
-        var pages = idle.GetOrAdd(kind, _ => []);
+        var pages = idle.GetOrAdd((device, javaScript), _ => []);
         IPage? page = null;
         while (page is null && pages.TryTake(out var used))
-            page = await ClearedAsync(used, javaScript) ? used : null;
+            page = await used.Left && await ClearedAsync(used.Page, javaScript) ? used.Page : null;
         page ??= await (await browser.NewContextAsync(ContextOptions(device, javaScript))).NewPageAsync();
 
         await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
@@ -35,7 +34,7 @@ public sealed class PagePool(IBrowser browser, string baseUrl)
             ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
             ColorScheme = colorScheme,
         });
-        TestPages.Current?.WhenDone(() => pages.Add(page));
+        TestPages.Current?.WhenDone(() => pages.Add((page, LeaveAsync(page))));
         return page;
     }
 
@@ -52,12 +51,26 @@ public sealed class PagePool(IBrowser browser, string baseUrl)
         Permissions = javaScript ? ["clipboard-read", "clipboard-write"] : [],
     };
 
-    private static async Task<bool> ClearedAsync(IPage page, bool javaScript)
+    // Started when a test ends, so that a page waiting in the pool is idle.
+    private static async Task<bool> LeaveAsync(IPage page)
     {
         try
         {
             await page.UnrouteAllAsync(new PageUnrouteAllOptions { Behavior = UnrouteBehavior.IgnoreErrors });
             await page.GotoAsync(Clearing);
+            return true;
+        }
+        catch (PlaywrightException)
+        {
+            await CloseQuietlyAsync(page.Context); // a page that cannot be left is not handed on
+            return false;
+        }
+    }
+
+    private static async Task<bool> ClearedAsync(IPage page, bool javaScript)
+    {
+        try
+        {
             if (javaScript)
                 await page.EvaluateAsync("() => { localStorage.clear(); sessionStorage.clear(); }");
             await page.Context.ClearCookiesAsync();
@@ -65,8 +78,20 @@ public sealed class PagePool(IBrowser browser, string baseUrl)
         }
         catch (PlaywrightException)
         {
-            await page.Context.CloseAsync(); // a page that cannot be cleared is not handed on
+            await CloseQuietlyAsync(page.Context);
             return false;
+        }
+    }
+
+    public static async Task CloseQuietlyAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // Already gone with its browser.
         }
     }
 }
@@ -91,8 +116,7 @@ public sealed class TestPages
     public void WhenDone(Action handBack) => this.handBack.Add(handBack);
 
     /// <summary>A context the test made for itself: closed when it ends, without waiting.</summary>
-    public void Made(IBrowserContext context) => WhenDone(() => _ = context.CloseAsync().ContinueWith(
-        closing => closing.Exception?.Handle(_ => true), TaskScheduler.Default));
+    public void Made(IBrowserContext context) => WhenDone(() => _ = PagePool.CloseQuietlyAsync(context));
 
     internal static void Begin(MethodInfo test)
     {

@@ -104,6 +104,10 @@ public sealed class ReaderApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A page of its own on a device, not yet at any of the app's pages: for a test that opens one itself.</summary>
+    public Task<IPage> NewPageAsync(Device device, Motion motion = Motion.Reduced, ColorScheme colorScheme = ColorScheme.Light) =>
+        host!.Pages.TakeAsync(device, javaScript: true, Screens.Viewport(device), motion, colorScheme);
+
     /// <summary>A fresh browser context on a device (a phone is a touch screen), closed when the test ends.</summary>
     public async Task<IBrowserContext> NewContextAsync(Device device, Motion motion = Motion.Reduced, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
     {

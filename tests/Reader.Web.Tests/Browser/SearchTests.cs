@@ -98,8 +98,7 @@ public sealed class SearchTests(ReaderApp app)
     [BrowserFact]
     public async Task HostileQueriesShowAPageWithoutAnError()
     {
-        var context = await app.NewContextAsync(Device.Desktop);
-        var page = await context.NewPageAsync();
+        var page = await app.NewPageAsync(Device.Desktop);
         string[] queries = ["\"NEAR(", new string('x', 10_000), new string('模', 10_000), "模型 " + new string('"', 50), "\u0001\u001b[31m", "*", "a* -b OR c", "</p><script>alert(1)</script>"];
 
         foreach (var query in queries)
@@ -138,8 +137,7 @@ public sealed class SearchTests(ReaderApp app)
     [BrowserFact]
     public async Task APageThatIsNotANumberShowsTheFirstPage()
     {
-        var context = await app.NewContextAsync(Device.Desktop);
-        var page = await context.NewPageAsync();
+        var page = await app.NewPageAsync(Device.Desktop);
 
         var response = await page.GotoAsync($"/search?q={Model}&page=abc");
 

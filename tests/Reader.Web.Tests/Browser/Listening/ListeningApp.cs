@@ -20,7 +20,7 @@ public sealed class ListeningApp : IAsyncLifetime
     private readonly string root = Directory.CreateTempSubdirectory("reader-listening-tests-").FullName;
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
-    private IBrowserContext? open;
+    private PagePool pages = null!;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -65,27 +65,17 @@ public sealed class ListeningApp : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
         });
+        pages = new PagePool(Browser, BaseUrl);
     }
 
-    /// <summary>A page in a fresh context on a device, once the circuit is up; every request it makes is kept.</summary>
+    /// <summary>A page of its own on a device, once the circuit is up; every request it makes meanwhile is kept.</summary>
     public async Task<(IPage Page, List<string> Requests)> OpenAsync(Device device, string path, Motion motion = Motion.Reduced)
     {
-        // The tests of the collection run one at a time: the last one's player stops playing here.
-        if (open is not null)
-            await open.CloseAsync();
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = Screens.Viewport(device),
-            IsMobile = device == Device.Phone,
-            HasTouch = device == Device.Phone,
-            ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
-            Permissions = ["clipboard-read", "clipboard-write"],
-        });
-        open = context;
-        var page = await context.NewPageAsync();
+        var page = await pages.TakeAsync(device, javaScript: true, Screens.Viewport(device), motion, ColorScheme.Light);
         var requests = new List<string>();
-        page.Request += (_, request) => { lock (requests) requests.Add(request.Url); };
+        EventHandler<IRequest> keep = (_, request) => { lock (requests) requests.Add(request.Url); };
+        page.Request += keep;
+        TestPages.Current?.WhenDone(() => page.Request -= keep);
         await page.GotoAsync(path);
         await ReaderApp.WaitForCircuitAsync(page);
         return (page, requests);
@@ -105,7 +95,7 @@ public sealed class ListeningApp : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), HandsBackItsPages]
 public sealed class ListeningAppCollection : ICollectionFixture<ListeningApp>
 {
     public const string Name = "Reader app with media to listen to";
