@@ -219,6 +219,29 @@ public sealed class WordPopupTests(ReaderApp app)
     }
 
     [BrowserFact]
+    public async Task APopupThatOpensAfterTheReaderMovedOnLeavesTheFocusWhereTheyPutIt()
+    {
+        var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var page = session.Page;
+        var answer = new TaskCompletionSource();
+        await page.RouteAsync("**/api/lookup**", async route =>
+        {
+            await answer.Task; // a slow connection: the reader presses / before the word's answer arrives
+            await route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", Body = """{"word":"基准","start":0,"length":2,"pinyin":"jī zhǔn","senses":["benchmark"],"counterparts":[]}""" });
+        });
+        var chinese = page.Locator(Benchmarks + " > .zh");
+        await chinese.ScrollIntoViewIfNeededAsync();
+        await TapTextAsync(session, chinese, "基准");
+
+        await page.Keyboard.PressAsync("/");
+        await Assertions.Expect(page.Locator("[data-find-input]")).ToBeFocusedAsync();
+        answer.SetResult();
+
+        await ReaderSession.ShownAsync(page.Locator("[data-word-popup]"), "the slow answer opened no popup");
+        await Assertions.Expect(page.Locator("[data-find-input]")).ToBeFocusedAsync();
+    }
+
+    [BrowserFact]
     public async Task WhileTheDictionaryIsMissingThePopupSaysSo()
     {
         var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");

@@ -109,6 +109,7 @@ export async function lookUp(cell, at, { returnFocus = null, focus = true } = {}
         return;
     const text = plainText(cell);
     current = { segment, lang, cell, at, text, data: null, sense: 0, highlights: [], returnFocus: previousFocus };
+    const focusedBefore = document.activeElement;
     const result = await fetchLookup(container.dataset.episode, Number(segment.dataset.segment), lang, at);
     if (ask !== asked)
         return; // a newer lookup took over
@@ -118,8 +119,8 @@ export async function lookUp(cell, at, { returnFocus = null, focus = true } = {}
     fill(element, result);
     element.hidden = false;
     place();
-    if (focus)
-        element.focus({ preventScroll: true });
+    if (focus && document.activeElement === focusedBefore)
+        element.focus({ preventScroll: true }); // not if the reader moved on (the / key, a tap on a control) meanwhile
 }
 
 function highlight(data) {
