@@ -8,6 +8,19 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("READER_CHROMIUM") ?? "/usr/bin/chromium";
 
+    /// <summary>
+    /// Debian's Chromium as the tests run it: headless, without a sandbox (root in CI) or anything that reaches
+    /// out, and without a spare renderer kept warm (the page pool navigates its pages on instead).
+    /// </summary>
+    public static Task<Microsoft.Playwright.IBrowser> LaunchChromiumAsync(Microsoft.Playwright.IPlaywright playwright, params string[] more) =>
+        playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-features=SpareRendererForSitePerProcess", .. more],
+        });
+
     private static readonly bool Required = Environment.GetEnvironmentVariable("READER_BROWSER_TESTS") == "required";
 
     /// <summary>Why browser tests cannot run here, or null when they can.</summary>

@@ -34,6 +34,16 @@ public static class Screens
         return data;
     }
 
+    /// <summary>
+    /// Each device once and each motion preference once (a desktop with reduced motion, a phone scrolling
+    /// smoothly), for the jumps that are instant whatever the preference: a landing after a page load, a find hit.
+    /// </summary>
+    public static TheoryData<Device, Motion> EachDeviceAndMotion() => new()
+    {
+        { Device.Desktop, Motion.Reduced },
+        { Device.Phone, Motion.Smooth },
+    };
+
     public static ViewportSize Viewport(Device device) => device == Device.Phone
         ? new ViewportSize { Width = PhoneWidth, Height = PhoneHeight }
         : new ViewportSize { Width = 1440, Height = 900 };

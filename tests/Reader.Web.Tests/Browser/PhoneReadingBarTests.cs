@@ -9,7 +9,7 @@ namespace Reader.Web.Tests.Browser;
 /// drawer), the language switch and find; speakers, learning mode, export and settings are one tap away and
 /// open in view. Measured after the reader has scrolled into the episode, where the bar matters.
 /// </summary>
-[Collection(AccessCollection.Name)]
+[Collection(FindCollection.Name)]
 public sealed class PhoneReadingBarTests(ReaderApp app)
 {
     private const int MaxBarHeight = 56;

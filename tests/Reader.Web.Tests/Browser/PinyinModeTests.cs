@@ -7,7 +7,7 @@ namespace Reader.Web.Tests.Browser;
 /// polyphones right; turning it off restores the cells exactly; the choice is remembered like the language;
 /// find and copying a quote still work on the text alone.
 /// </summary>
-[Collection(WordsCollection.Name)]
+[Collection(SavedWordsCollection.Name)]
 public sealed class PinyinModeTests(ReaderApp app)
 {
     // Found by the text alone: with pinyin on, a cell's text content has the pinyin in it too.

@@ -155,12 +155,7 @@ public sealed class ReaderApp : IAsyncLifetime
             host.StartServer();
 
             host.playwright = await Playwright.CreateAsync();
-            host.Browser = await host.playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = BrowserFactAttribute.ChromiumPath,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-            });
+            host.Browser = await BrowserFactAttribute.LaunchChromiumAsync(host.playwright);
             host.Pages = new PagePool(host.Browser, host.BaseUrl);
             return host;
         }

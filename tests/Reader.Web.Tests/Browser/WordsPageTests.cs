@@ -8,7 +8,7 @@ namespace Reader.Web.Tests.Browser;
 /// sense, both sentences and permalink, exports Anki's TSV, removes it, marks saved words in the text on
 /// request, has no axe violations, and says it needs JavaScript without it.
 /// </summary>
-[Collection(WordsCollection.Name)]
+[Collection(SavedWordsCollection.Name)]
 public sealed class WordsPageTests(ReaderApp app)
 {
     private const string Benchmarks = WordPopupTests.Benchmarks;

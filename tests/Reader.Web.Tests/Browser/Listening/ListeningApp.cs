@@ -58,13 +58,7 @@ public sealed class ListeningApp : IAsyncLifetime
         factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
 
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
-        });
+        Browser = await BrowserFactAttribute.LaunchChromiumAsync(playwright, "--autoplay-policy=no-user-gesture-required");
         pages = new PagePool(Browser, BaseUrl);
     }
 
