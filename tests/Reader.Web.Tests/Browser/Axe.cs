@@ -12,4 +12,8 @@ public static class Axe
 
     /// <summary>axe-core over the whole page as it is now.</summary>
     public static Task<AxeResult> RunAxeAsync(this IPage page) => page.RunAxe(ViolationsOnly);
+
+    /// <summary>axe-core over the parts of the page that match these selectors (the rest is scanned elsewhere).</summary>
+    public static Task<AxeResult> RunAxeAsync(this IPage page, params string[] only) =>
+        page.RunAxe(new AxeRunContext { Include = [.. only.Select(selector => new AxeSelector(selector))] }, ViolationsOnly);
 }

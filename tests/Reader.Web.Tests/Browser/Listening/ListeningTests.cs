@@ -229,7 +229,8 @@ public sealed class ListeningTests(ListeningApp app)
         await page.Mouse.WheelAsync(0, 3000);
         await page.Locator("[data-player-follow]").WaitForAsync();
 
-        var result = await page.RunAxeAsync();
+        // The page around them is scanned in every mode by AccessibilityTests.
+        var result = await page.RunAxeAsync(".player-dock", "#transcript [data-speaking]");
 
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.FirstOrDefault()?.Html})")));
     }
