@@ -16,21 +16,23 @@ public sealed class TypographyTests(ReaderApp app)
         var page = await app.OpenAsync(Device.Desktop, ReaderSession.Episode + "?lang=both");
 
         // A zero-size inline-block sits on the baseline of the line it starts: its bottom is the first baseline.
+        // All the probes go in at once and are read after one layout (each changes nothing but its own cell).
         var misaligned = await page.EvaluateAsync<string[]>("""
             () => {
-                const baseline = cell => {
-                    const probe = document.createElement('span');
-                    probe.style.cssText = 'display:inline-block;width:0;height:0;vertical-align:baseline';
-                    cell.prepend(probe);
-                    const y = probe.getBoundingClientRect().bottom;
-                    probe.remove();
-                    return y;
-                };
                 const rows = [...document.querySelectorAll('[data-segment]')].map(row => {
-                    const zh = row.querySelector('[lang="zh-Hans"]'), en = row.querySelector('[lang="en"]');
-                    return [row.dataset.segment, zh && en ? baseline(zh) - baseline(en) : 0];
+                    const cells = [row.querySelector('[lang="zh-Hans"]'), row.querySelector('[lang="en"]')];
+                    const probes = cells[0] && cells[1] ? cells.map(cell => {
+                        const probe = document.createElement('span');
+                        probe.style.cssText = 'display:inline-block;width:0;height:0;vertical-align:baseline';
+                        cell.prepend(probe);
+                        return probe;
+                    }) : [];
+                    return [row.dataset.segment, probes];
                 });
-                return rows.filter(([, d]) => Math.abs(d) > 1).map(([n, d]) => `segment ${n}: ${d.toFixed(1)} px`);
+                const measured = rows.map(([n, probes]) =>
+                    [n, probes.length ? probes[0].getBoundingClientRect().bottom - probes[1].getBoundingClientRect().bottom : 0]);
+                rows.forEach(([, probes]) => probes.forEach(probe => probe.remove()));
+                return measured.filter(([, d]) => Math.abs(d) > 1).map(([n, d]) => `segment ${n}: ${d.toFixed(1)} px`);
             }
             """);
 
