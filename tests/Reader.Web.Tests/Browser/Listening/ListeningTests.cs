@@ -153,9 +153,7 @@ public sealed class ListeningTests(ListeningApp app)
         var before = await page.Locator($"#s-{later}").GetAttributeAsync("data-time");
         await page.Locator($"#s-{heard} .en").ClickAsync();
         await page.Locator($"#s-{heard} [data-segment-menu] [data-act='sync']").ClickAsync();
-        await page.WaitForTimeoutAsync(200);
-        var said = await page.Locator(".player-status").InnerTextAsync();
-        Assert.True(said.Contains("pinned"), said);
+        await Assertions.Expect(page.Locator(".player-status")).ToContainTextAsync("pinned");
         var pinnedAt = await CurrentTimeAsync(page);
         Assert.Equal(FormatTime(pinnedAt), await page.Locator($"#s-{heard}").GetAttributeAsync("data-time"));
         Assert.NotEqual(before, await page.Locator($"#s-{later}").GetAttributeAsync("data-time"));
@@ -167,8 +165,7 @@ public sealed class ListeningTests(ListeningApp app)
         var shown = await page.Locator($"#s-{contradicting}").GetAttributeAsync("data-time");
         await page.Locator($"#s-{contradicting} .en").ClickAsync();
         await page.Locator($"#s-{contradicting} [data-segment-menu] [data-act='sync']").ClickAsync();
-        await page.WaitForTimeoutAsync(200);
-        Assert.Contains("contradicts the chapter", await page.Locator(".player-status").InnerTextAsync());
+        await Assertions.Expect(page.Locator(".player-status")).ToContainTextAsync("contradicts the chapter");
         Assert.Equal(shown, await page.Locator($"#s-{contradicting}").GetAttributeAsync("data-time"));
     }
 
