@@ -29,11 +29,7 @@ public sealed class PagePool(IBrowser browser, string baseUrl)
         page ??= await (await browser.NewContextAsync(ContextOptions(device, javaScript))).NewPageAsync();
 
         await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
-        await page.EmulateMediaAsync(new PageEmulateMediaOptions
-        {
-            ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
-            ColorScheme = colorScheme,
-        });
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ReducedMotion = Preference(motion), ColorScheme = colorScheme });
         TestPages.Current?.WhenDone(() => pages.Add((page, LeaveAsync(page))));
         return page;
     }
@@ -46,10 +42,12 @@ public sealed class PagePool(IBrowser browser, string baseUrl)
         IsMobile = device == Device.Phone,
         HasTouch = device == Device.Phone,
         JavaScriptEnabled = javaScript,
-        ReducedMotion = motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
+        ReducedMotion = Preference(motion),
         ColorScheme = colorScheme,
         Permissions = javaScript ? ["clipboard-read", "clipboard-write"] : [],
     };
+
+    private static ReducedMotion Preference(Motion motion) => motion == Motion.Reduced ? ReducedMotion.Reduce : ReducedMotion.NoPreference;
 
     // Started when a test ends, so that a page waiting in the pool is idle.
     private static async Task<bool> LeaveAsync(IPage page)
