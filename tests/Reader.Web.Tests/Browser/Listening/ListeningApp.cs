@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +25,7 @@ public sealed class ListeningApp : IAsyncLifetime
 
     public MediaHost Media { get; private set; } = null!;
 
-    public IBrowser Browser { get; private set; } = null!;
+    private IBrowser? browser;
 
     public async Task InitializeAsync()
     {
@@ -58,8 +57,8 @@ public sealed class ListeningApp : IAsyncLifetime
         factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
 
         playwright = await Playwright.CreateAsync();
-        Browser = await BrowserFactAttribute.LaunchChromiumAsync(playwright, "--autoplay-policy=no-user-gesture-required");
-        pages = new PagePool(Browser, BaseUrl);
+        browser = await BrowserFactAttribute.LaunchChromiumAsync(playwright, "--autoplay-policy=no-user-gesture-required");
+        pages = new PagePool(browser, BaseUrl);
     }
 
     /// <summary>A page of its own on a device, once the circuit is up; every request it makes meanwhile is kept.</summary>
@@ -77,8 +76,8 @@ public sealed class ListeningApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-            await Browser.DisposeAsync();
+        if (browser is not null)
+            await browser.DisposeAsync();
         playwright?.Dispose();
         if (factory is not null)
             await factory.DisposeAsync();
