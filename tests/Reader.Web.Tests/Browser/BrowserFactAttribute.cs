@@ -6,7 +6,14 @@ namespace Reader.Web.Tests.Browser;
 /// </summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("READER_CHROMIUM") ?? "/usr/bin/chromium";
+    /// <summary>
+    /// Debian's headless shell when it is installed, else its full Chromium. The shell is the same Blink without the
+    /// browser's UI layer (Playwright's own default for headless runs) and costs this machine about a third less CPU
+    /// per test, which is most of the suite's time.
+    /// </summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("READER_CHROMIUM")
+        ?? new[] { "/usr/bin/chromium-headless-shell", "/usr/bin/chromium" }.FirstOrDefault(File.Exists)
+        ?? "/usr/bin/chromium";
 
     /// <summary>
     /// Debian's Chromium as the tests run it: headless, without a sandbox (root in CI) or anything that reaches
@@ -27,7 +34,7 @@ public sealed class BrowserFactAttribute : FactAttribute
     public static string? SkipReason =>
         File.Exists(ChromiumPath) || Required
             ? null
-            : $"Browser tests need Chromium at {ChromiumPath} (apt-get install chromium fonts-noto-cjk, or set READER_CHROMIUM); skipped.";
+            : $"Browser tests need Chromium at {ChromiumPath} (apt-get install chromium-headless-shell fonts-noto-cjk, or set READER_CHROMIUM); skipped.";
 
     public BrowserFactAttribute() => Skip = SkipReason;
 }
