@@ -12,19 +12,22 @@ internal static class WordTiming
     private const int Taps = 80;
     private const int Switches = 10;
 
-    // The click's own timestamp to the popup shown and two frames painted.
+    // The click's own timestamp to the popup shown and two frames painted. Armed and awaited before the click: an
+    // evaluation still in flight can lose the race to the click's input event, which then counted as a miss.
     private const string ArmPopupTimer = """
-        () => new Promise(resolve => {
+        () => {
             const popup = document.querySelector('[data-word-popup]');
-            let start = 0;
-            document.addEventListener('click', e => { start = e.timeStamp; }, { capture: true, once: true });
-            new MutationObserver((_, observer) => {
-                if (popup.hidden || !start) return;
-                observer.disconnect();
-                requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-            }).observe(popup, { attributes: true, childList: true, subtree: true });
-            setTimeout(() => resolve(-1), 3000); // no popup: counted as a miss
-        })
+            window.popupShown = new Promise(resolve => {
+                let start = 0;
+                document.addEventListener('click', e => { start = e.timeStamp; }, { capture: true, once: true });
+                new MutationObserver((_, observer) => {
+                    if (popup.hidden || !start) return;
+                    observer.disconnect();
+                    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+                }).observe(popup, { attributes: true, childList: true, subtree: true });
+                setTimeout(() => resolve(-1), 3000); // no popup: counted as a miss
+            });
+        }
         """;
 
     // Where to click: the middle of the first character of the n-th word-bearing line of a language.
@@ -73,9 +76,9 @@ internal static class WordTiming
         {
             var point = await page.EvaluateAsync<float[]>(PointOf, new object[] { i, i % 2 == 0 ? "zh" : "en" });
             await page.WaitForTimeoutAsync(50);
-            var shown = page.EvaluateAsync<double>(ArmPopupTimer);
+            await page.EvaluateAsync(ArmPopupTimer);
             await page.Mouse.ClickAsync(point[0], point[1]);
-            var time = await shown;
+            var time = await page.EvaluateAsync<double>("() => window.popupShown");
             if (time >= 0)
                 times.Add(time);
             else
