@@ -39,6 +39,29 @@ public sealed class ListenPlayerTests : BunitContext
         Assert.Contains("audio", cut.Find(".player-note").TextContent);
     }
 
+    [Fact]
+    public void A_moment_in_the_address_makes_the_link_out_start_there_and_say_so()
+    {
+        var cut = Render<ListenPlayer>(p => p.Add(c => c.Episode, SampleEpisode.Create()).Add(c => c.StartSeconds, 1234));
+
+        var start = cut.Find("[data-player-start]");
+        Assert.Equal("https://www.youtube.com/watch?v=fXtna7UrL44&t=1234s", start.GetAttribute("href"));
+        Assert.Equal("Play from 20:34 · ", cut.Find(".player-start-label").TextContent);
+    }
+
+    [Theory]
+    [InlineData("https://cdn.example/episode.mp3", 95, "https://cdn.example/episode.mp3#t=95")]
+    [InlineData("https://cdn.example/episode.mp3", 0, "https://cdn.example/episode.mp3")]
+    [InlineData("https://cdn.example/episode.mp3#t=10", 95, "https://cdn.example/episode.mp3#t=10")]
+    public void A_media_file_is_linked_at_the_moment_with_a_media_fragment(string url, int seconds, string expected)
+    {
+        var episode = SampleEpisode.Create() with { Media = new EpisodeMedia(url, null) };
+
+        var cut = Render<ListenPlayer>(p => p.Add(c => c.Episode, episode).Add(c => c.StartSeconds, seconds));
+
+        Assert.Equal(expected, cut.Find("[data-player-start]").GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("https://example.com/video/123")]
