@@ -6,14 +6,15 @@ namespace Reader.Web;
 /// <summary>
 /// One line per request, at a level by what a person reading the log needs: pages and exports at Information
 /// with their time, client errors at Warning and server errors at Error, and the rest (the circuit's own
-/// requests, the framework's scripts, static files, the speaker stylesheet) at Debug, where a reading session
-/// would otherwise write dozens of lines per page.
+/// requests, the framework's scripts, static files, the speaker stylesheet, a word lookup per tap) at Debug,
+/// where a reading session would otherwise write dozens of lines per page.
 /// </summary>
 internal static class RequestLogging
 {
     private const string MessageTemplate = "{RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
 
-    private static readonly string[] CircuitAndFramework = ["/_blazor", "/_framework", "/_content"];
+    // What a page asks for by itself while it is read: the circuit, the framework's files, word lookups.
+    private static readonly string[] PageTraffic = ["/_blazor", "/_framework", "/_content", "/api"];
 
     /// <summary>
     /// Logs each request once, as the client sent it: put before HEAD is answered as GET and before a status
@@ -29,10 +30,14 @@ internal static class RequestLogging
 
     public static LogEventLevel LevelFor(PathString path, int statusCode, Exception? exception) => (statusCode, exception) switch
     {
-        (_, not null) or (>= 500, _) => LogEventLevel.Error,
+        (_, not null) => LogEventLevel.Error,
+        // The dictionary answers 503 while it imports, for the first seconds after a first start: expected, and
+        // its import logs its own start and end.
+        (StatusCodes.Status503ServiceUnavailable, _) when IsDictionary(path) => LogEventLevel.Warning,
+        (>= 500, _) => LogEventLevel.Error,
         (>= 400, _) => LogEventLevel.Warning,
         _ when IsExport(path) => LogEventLevel.Information,
-        _ when CircuitAndFramework.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)) => LogEventLevel.Debug,
+        _ when PageTraffic.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)) => LogEventLevel.Debug,
         _ when Path.HasExtension(LastSegment(path)) => LogEventLevel.Debug,
         _ => LogEventLevel.Information,
     };
@@ -41,6 +46,10 @@ internal static class RequestLogging
     private static bool IsExport(PathString path) =>
         path.StartsWithSegments("/episodes", StringComparison.OrdinalIgnoreCase)
         && LastSegment(path).StartsWith("export.", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDictionary(PathString path) =>
+        path.StartsWithSegments("/api/lookup", StringComparison.OrdinalIgnoreCase)
+        || (path.StartsWithSegments("/episodes", StringComparison.OrdinalIgnoreCase) && LastSegment(path).Equals("pinyin.json", StringComparison.OrdinalIgnoreCase));
 
     private static string LastSegment(PathString path)
     {

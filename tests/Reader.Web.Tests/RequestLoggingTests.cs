@@ -35,7 +35,16 @@ public sealed class RequestLoggingTests
     [InlineData("/_framework/missing.js", 404, LogEventLevel.Warning)]
     [InlineData(Reader + "/export.vtt", 404, LogEventLevel.Warning)]
     [InlineData("/", 400, LogEventLevel.Warning)]
+    [InlineData("/api/lookup", 200, LogEventLevel.Debug)]
+    [InlineData(Reader + "/pinyin.json", 200, LogEventLevel.Debug)]
+    [InlineData(Reader + "/timing.json", 200, LogEventLevel.Debug)]
+    [InlineData("/api/lookup", 400, LogEventLevel.Warning)]
+    [InlineData("/api/lookup", 404, LogEventLevel.Warning)]
+    [InlineData("/api/lookup", 503, LogEventLevel.Warning)]
+    [InlineData(Reader + "/pinyin.json", 503, LogEventLevel.Warning)]
+    [InlineData("/api/lookup", 500, LogEventLevel.Error)]
     [InlineData("/", 500, LogEventLevel.Error)]
+    [InlineData("/", 503, LogEventLevel.Error)]
     [InlineData("/_blazor", 503, LogEventLevel.Error)]
     public void A_request_is_logged_at_the_level_of_what_it_tells_a_reader_of_the_log(string path, int status, LogEventLevel expected)
     {
