@@ -19,7 +19,8 @@ internal static class WordTiming
             const popup = document.querySelector('[data-word-popup]');
             window.popupShown = new Promise(resolve => {
                 let start = 0;
-                document.addEventListener('click', e => { start = e.timeStamp; }, { capture: true, once: true });
+                // On the window, so that it runs before the popup's own (capturing) listener on the document.
+                window.addEventListener('click', e => { start = e.timeStamp; }, { capture: true, once: true });
                 new MutationObserver((_, observer) => {
                     if (popup.hidden || !start) return;
                     observer.disconnect();
@@ -68,25 +69,31 @@ internal static class WordTiming
         using var _ = playwright;
         await using var __ = browser;
 
-        var page = await Browser.OpenReaderAsync(browser, server.BaseUrl + ReaderServer.SeedPath + "?lang=both", 1440, 900);
-        var times = new List<double>();
-        var misses = 0;
         Console.WriteLine("Dictionary ready; clicking words…");
-        for (var i = 0; i < Taps; i++)
+        Console.WriteLine($"Word popup in Chromium, {Taps} clicks on different words (half Chinese, half English), lookups not cached:");
+        // Held 0 ms, the click is at once; held 80 ms, as a person's click or tap is, the lookup asked for at the
+        // press has mostly answered by the click.
+        foreach (var held in new[] { 0, 80 })
         {
-            var point = await page.EvaluateAsync<float[]>(PointOf, new object[] { i, i % 2 == 0 ? "zh" : "en" });
-            await page.WaitForTimeoutAsync(50);
-            await page.EvaluateAsync(ArmPopupTimer);
-            await page.Mouse.ClickAsync(point[0], point[1]);
-            var time = await page.EvaluateAsync<double>("() => window.popupShown");
-            if (time >= 0)
-                times.Add(time);
-            else
-                misses++;
-            await page.Keyboard.PressAsync("Escape");
+            var page = await Browser.OpenReaderAsync(browser, server.BaseUrl + ReaderServer.SeedPath + "?lang=both", 1440, 900);
+            var times = new List<double>();
+            var misses = 0;
+            for (var i = 0; i < Taps; i++)
+            {
+                var point = await page.EvaluateAsync<float[]>(PointOf, new object[] { i, i % 2 == 0 ? "zh" : "en" });
+                await page.WaitForTimeoutAsync(50);
+                await page.EvaluateAsync(ArmPopupTimer);
+                await page.Mouse.ClickAsync(point[0], point[1], new MouseClickOptions { Delay = held });
+                var time = await page.EvaluateAsync<double>("() => window.popupShown");
+                if (time >= 0)
+                    times.Add(time);
+                else
+                    misses++;
+                await page.Keyboard.PressAsync("Escape");
+            }
+            Console.WriteLine($"  held {held} ms, click to popup painted: median {Browser.Median(times):F1} ms, p95 {Browser.Percentile(times, 0.95):F1} ms, max {times.Max():F1} ms ({misses} opened nothing)");
+            await page.CloseAsync();
         }
-        Console.WriteLine($"Word popup in Chromium, {Taps} clicks on different words (half Chinese, half English), lookups not cached ({misses} opened nothing):");
-        Console.WriteLine($"  click to popup painted: median {Browser.Median(times):F1} ms, p95 {Browser.Percentile(times, 0.95):F1} ms, max {times.Max():F1} ms");
 
         var reader = await Browser.OpenReaderAsync(browser, server.BaseUrl + ReaderServer.SeedPath + "?lang=both", 1440, 900);
         await reader.EvaluateAsync("() => localStorage.removeItem('reader.pinyin')");

@@ -256,8 +256,105 @@ public sealed class WordPopupTests(ReaderApp app)
         Assert.True(await page.Locator("[data-word-popup] [data-word-save]").IsDisabledAsync(), "Save is offered without a word to save");
     }
 
+    [BrowserFact]
+    public async Task APressOnAWordAsksForItBeforeTheClickAndOnlyOnce()
+    {
+        await DictionaryReady.WaitAsync(app);
+        var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var page = session.Page;
+        var lookups = CountLookups(page);
+        var chinese = page.Locator(Benchmarks + " > .zh");
+        await chinese.ScrollIntoViewIfNeededAsync();
+        var point = await PointOfTextAsync(session, chinese, "基准");
+
+        await page.Mouse.MoveAsync(point[0], point[1]);
+        await page.Mouse.DownAsync();
+        await AnsweredAsync(page, "a press on a word did not ask for it before the click");
+        Assert.True(await page.Locator("[data-word-popup]").IsHiddenAsync(), "the popup opened before the press ended");
+        await page.Mouse.UpAsync();
+
+        await ReaderSession.ShownAsync(page.Locator("[data-word-popup]"), "the click after the press opened no popup");
+        await Assertions.Expect(page.Locator("[data-word-popup] [data-word-text]")).ToHaveTextAsync("基准");
+        Assert.Equal(1, lookups());
+    }
+
+    [BrowserFact]
+    public async Task ATouchThatStaysAsksEarlyAndATouchThatScrollsAsksNothing()
+    {
+        await DictionaryReady.WaitAsync(app);
+        var session = await ReaderSession.OpenAsync(app, Device.Phone, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var page = session.Page;
+        var lookups = CountLookups(page);
+        var chinese = page.Locator(Benchmarks + " > .zh");
+        await chinese.ScrollIntoViewIfNeededAsync();
+        var point = await PointOfTextAsync(session, chinese, "基准");
+        var touch = await page.Context.NewCDPSessionAsync(page);
+        Task TouchAsync(string type, float y) => touch.SendAsync("Input.dispatchTouchEvent", new Dictionary<string, object>
+        {
+            ["type"] = type,
+            ["touchPoints"] = type == "touchEnd" ? Array.Empty<object>() : new object[] { new Dictionary<string, object> { ["x"] = point[0], ["y"] = y } },
+        });
+
+        // A flick up the page: the touch moves at once, and the page scrolls.
+        var scrolledFrom = await page.EvaluateAsync<double>("() => scrollY");
+        await TouchAsync("touchStart", point[1]);
+        for (var step = 1; step <= 6; step++)
+            await TouchAsync("touchMove", point[1] - step * 30);
+        await TouchAsync("touchEnd", point[1] - 180);
+        await page.WaitForTimeoutAsync(300);
+        Assert.NotEqual(scrolledFrom, await page.EvaluateAsync<double>("() => scrollY"));
+        Assert.True(await page.Locator("[data-word-popup]").IsHiddenAsync(), "a scroll opened the word popup");
+        Assert.Equal(0, lookups());
+
+        // A tap held a moment: the lookup starts while the finger is down, and the popup opens when it lifts.
+        await chinese.ScrollIntoViewIfNeededAsync();
+        point = await PointOfTextAsync(session, chinese, "基准");
+        await TouchAsync("touchStart", point[1]);
+        await AnsweredAsync(page, "a touch held on a word did not ask for it before lifting");
+        await TouchAsync("touchEnd", point[1]);
+
+        await ReaderSession.ShownAsync(page.Locator("[data-word-popup]"), "a held tap opened no popup");
+        await Assertions.Expect(page.Locator("[data-word-popup] [data-word-text]")).ToHaveTextAsync("基准");
+        Assert.Equal(1, lookups());
+        await touch.DetachAsync();
+    }
+
+    private static async Task AnsweredAsync(IPage page, string failure)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.includes('/api/lookup'))",
+                null, new PageWaitForFunctionOptions { Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(failure);
+        }
+    }
+
+    private static Func<int> CountLookups(IPage page)
+    {
+        var count = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/lookup", StringComparison.Ordinal))
+                Interlocked.Increment(ref count);
+        };
+        return () => Volatile.Read(ref count);
+    }
+
     /// <summary>Taps (or clicks) the middle of the first occurrence of some text in a cell.</summary>
     public static async Task TapTextAsync(ReaderSession session, ILocator cell, string text)
+    {
+        var point = await PointOfTextAsync(session, cell, text);
+        if (session.IsPhone)
+            await session.Page.Touchscreen.TapAsync(point[0], point[1]);
+        else
+            await session.Page.Mouse.ClickAsync(point[0], point[1]);
+    }
+
+    /// <summary>The middle of the first character of the first occurrence of some text in a cell, in the viewport.</summary>
+    private static async Task<float[]> PointOfTextAsync(ReaderSession session, ILocator cell, string text)
     {
         var point = await cell.EvaluateAsync<float[]>("""
             (cell, text) => {
@@ -276,10 +373,7 @@ public sealed class WordPopupTests(ReaderApp app)
             }
             """, text);
         Assert.True(point is { Length: 2 }, $"“{text}” is not in the cell ({session.Screen})");
-        if (session.IsPhone)
-            await session.Page.Touchscreen.TapAsync(point[0], point[1]);
-        else
-            await session.Page.Mouse.ClickAsync(point[0], point[1]);
+        return point;
     }
 
     private static async Task AssertInViewAndClearOfTheBarAsync(ReaderSession session, ILocator popup)

@@ -70,11 +70,19 @@ function isBlurred(cell) {
 
 // ---- Looking up.
 
-async function fetchLookup(slug, segment, lang, at) {
+// One request per word and place: a lookup asked for again while its answer is on the way waits for that answer.
+const pending = new Map();
+
+function fetchLookup(slug, segment, lang, at) {
     const key = [slug, segment, lang, at].join("|");
     if (cache.has(key))
-        return cache.get(key);
-    const url = `api/lookup?episode=${encodeURIComponent(slug)}&segment=${segment}&lang=${lang}&at=${at}`;
+        return Promise.resolve(cache.get(key));
+    if (!pending.has(key))
+        pending.set(key, request(key, `api/lookup?episode=${encodeURIComponent(slug)}&segment=${segment}&lang=${lang}&at=${at}`).finally(() => pending.delete(key)));
+    return pending.get(key);
+}
+
+async function request(key, url) {
     let result;
     try {
         const response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -310,12 +318,47 @@ function wordAt(cell, event) {
     const selection = getSelection();
     if (selection && !selection.isCollapsed && selection.toString().trim())
         return -1; // a drag selected text: leave it selected
-    if (downAt && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > 8)
+    if (downAt && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > Slop)
         return -1;
+    return wordUnder(cell, event.clientX, event.clientY);
+}
+
+/** The offset of the word under a point of a cell, or -1 (a blurred line, a space, a mark). */
+function wordUnder(cell, x, y) {
     if (isBlurred(cell))
         return -1;
-    const at = offsetAtPoint(cell, event.clientX, event.clientY);
+    const at = offsetAtPoint(cell, x, y);
     return at >= 0 && isWordAt(plainText(cell), at) ? at : -1;
+}
+
+// A press that moves this far (CSS pixels) is a drag or a scroll, not a tap.
+const Slop = 8;
+
+// ---- Asking early: a press on a word starts its lookup, so that the answer is there by the click, which
+// comes when the press ends (a tap lasts ~100 ms, a lookup's round trip ~20 ms). A touch asks only once it
+// has stayed still a moment, since a scroll starts with a touch too.
+const TouchStillMs = 40;
+let early = null;
+
+function askEarly(event, cell) {
+    clearTimeout(early);
+    const { clientX: x, clientY: y } = event;
+    const lookUpNow = () => {
+        early = null;
+        const segment = cell.closest(".segment");
+        const at = cell.isConnected ? wordUnder(cell, x, y) : -1;
+        if (at >= 0 && transcript())
+            fetchLookup(transcript().dataset.episode, Number(segment.dataset.segment), cell.classList.contains("zh") ? "zh" : "en", at);
+    };
+    if (event.pointerType === "touch")
+        early = setTimeout(lookUpNow, TouchStillMs);
+    else
+        lookUpNow();
+}
+
+function stopAskingEarly() {
+    clearTimeout(early);
+    early = null;
 }
 
 // ---- Events. Capturing, registered before TranscriptView's: a tap is seen here first.
@@ -332,7 +375,18 @@ document.addEventListener("pointerdown", event => {
     const target = event.target instanceof Element ? event.target : null;
     if (current && element && !element.contains(target) && !target?.closest(cellSelector))
         closePopup({ restoreFocus: false });
+    const cell = target?.closest(cellSelector);
+    if (cell && event.button === 0 && !target.closest("a, button") && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey)
+        askEarly(event, cell);
 }, { capture: true, passive: true });
+
+document.addEventListener("pointermove", event => {
+    if (early !== null && downAt && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > Slop)
+        stopAskingEarly();
+}, { capture: true, passive: true });
+// A touch that ends before it asked is followed by its click, which asks itself; a cancelled one was a scroll.
+for (const type of ["pointerup", "pointercancel"])
+    document.addEventListener(type, stopAskingEarly, { capture: true, passive: true });
 
 document.addEventListener("click", event => {
     const target = event.target instanceof Element ? event.target : null;
