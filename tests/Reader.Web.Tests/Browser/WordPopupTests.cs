@@ -259,13 +259,8 @@ public sealed class WordPopupTests(ReaderApp app)
     [BrowserFact]
     public async Task APressOnAWordAsksForItBeforeTheClickAndOnlyOnce()
     {
-        await DictionaryReady.WaitAsync(app);
-        var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var (session, lookups, point) = await ReadyToPressAsync(Device.Desktop);
         var page = session.Page;
-        var lookups = CountLookups(page);
-        var chinese = page.Locator(Benchmarks + " > .zh");
-        await chinese.ScrollIntoViewIfNeededAsync();
-        var point = await PointOfTextAsync(session, chinese, "基准");
 
         await page.Mouse.MoveAsync(point[0], point[1]);
         await page.Mouse.DownAsync();
@@ -281,13 +276,9 @@ public sealed class WordPopupTests(ReaderApp app)
     [BrowserFact]
     public async Task ATouchThatStaysAsksEarlyAndATouchThatScrollsAsksNothing()
     {
-        await DictionaryReady.WaitAsync(app);
-        var session = await ReaderSession.OpenAsync(app, Device.Phone, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var (session, lookups, point) = await ReadyToPressAsync(Device.Phone);
         var page = session.Page;
-        var lookups = CountLookups(page);
         var chinese = page.Locator(Benchmarks + " > .zh");
-        await chinese.ScrollIntoViewIfNeededAsync();
-        var point = await PointOfTextAsync(session, chinese, "基准");
         var touch = await page.Context.NewCDPSessionAsync(page);
         Task TouchAsync(string type, float y) => touch.SendAsync("Input.dispatchTouchEvent", new Dictionary<string, object>
         {
@@ -317,6 +308,17 @@ public sealed class WordPopupTests(ReaderApp app)
         await Assertions.Expect(page.Locator("[data-word-popup] [data-word-text]")).ToHaveTextAsync("基准");
         Assert.Equal(1, lookups());
         await touch.DetachAsync();
+    }
+
+    /// <summary>The reader with the dictionary ready, its lookups counted, and where 基准 is in the benchmarks line.</summary>
+    private async Task<(ReaderSession Session, Func<int> Lookups, float[] Point)> ReadyToPressAsync(Device device)
+    {
+        await DictionaryReady.WaitAsync(app);
+        var session = await ReaderSession.OpenAsync(app, device, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        var lookups = CountLookups(session.Page);
+        var chinese = session.Page.Locator(Benchmarks + " > .zh");
+        await chinese.ScrollIntoViewIfNeededAsync();
+        return (session, lookups, await PointOfTextAsync(session, chinese, "基准"));
     }
 
     private static async Task AnsweredAsync(IPage page, string failure)
