@@ -156,6 +156,19 @@ public sealed class WordPopupTests(ReaderApp app)
     }
 
     [BrowserFact]
+    public async Task AtTheTopOfThePageTheWKeyLooksUpTheFirstLine()
+    {
+        await DictionaryReady.WaitAsync(app);
+        var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");
+        await session.Page.Locator("body").FocusAsync();
+
+        await session.Page.Keyboard.PressAsync("w");
+
+        await ReaderSession.ShownAsync(session.Page.Locator("[data-word-popup]"), "at the top of the page the w key opened no word popup");
+        Assert.Equal(1, await session.Page.Locator("#s-1 [data-looked-up]").CountAsync());
+    }
+
+    [BrowserFact]
     public async Task SelectingTextByDraggingOpensNoPopup()
     {
         var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");

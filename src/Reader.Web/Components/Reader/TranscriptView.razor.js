@@ -145,13 +145,20 @@ function rememberPlaceSoon() {
     rememberTimer = setTimeout(rememberPlace, 400);
 }
 
-function segmentAtLine() {
+function segmentAtLine({ orTheFirstBelow = false } = {}) {
     const container = transcript();
     if (!container)
         return null;
     const box = container.getBoundingClientRect();
+    const x = box.left + Math.min(24, box.width / 2);
     const line = (bar()?.getBoundingClientRect().bottom ?? 0) + 12;
-    return document.elementFromPoint(box.left + Math.min(24, box.width / 2), line)?.closest("#transcript .segment") ?? null;
+    // At the top of the page the line runs through the episode's header or a chapter's heading.
+    for (let y = line; y < innerHeight; y += 16) {
+        const segment = document.elementFromPoint(x, y)?.closest("#transcript .segment");
+        if (segment || !orTheFirstBelow)
+            return segment ?? null;
+    }
+    return null;
 }
 
 function rememberPlace() {
@@ -387,7 +394,7 @@ const keys = {
     ",": () => skip(-5),
     ".": () => skip(5),
     s: () => sync(Number(document.querySelector("#transcript .segment[data-active]")?.dataset.segment) || null),
-    w: () => lookUpSegment(document.querySelector("#transcript .segment[data-active]") ?? segmentAtLine()),
+    w: () => lookUpSegment(document.querySelector("#transcript .segment[data-active]") ?? segmentAtLine({ orTheFirstBelow: true })),
     y: () => togglePinyin(),
     "/": () => {
         const find = document.querySelector("[data-find-input]");
