@@ -336,13 +336,14 @@ const Slop = 8;
 
 // ---- Asking early: a press on a word starts its lookup, so that the answer is there by the click, which
 // comes when the press ends (a tap lasts ~100 ms, a lookup's round trip ~20 ms). A touch asks only once it
-// has stayed still a moment, since a scroll starts with a touch too.
+// has stayed still a moment, since a scroll starts with a touch too. That moment is counted in frames: after a
+// touch starts, Chromium holds timers back for ~100 ms in case it is a scroll, and a timer would ask too late.
 const TouchStillMs = 40;
 let early = null;
 
 function askEarly(event, cell) {
-    clearTimeout(early);
-    const { clientX: x, clientY: y } = event;
+    stopAskingEarly();
+    const { clientX: x, clientY: y, timeStamp: pressed } = event;
     const lookUpNow = () => {
         early = null;
         const segment = cell.closest(".segment");
@@ -350,14 +351,19 @@ function askEarly(event, cell) {
         if (at >= 0 && transcript())
             fetchLookup(transcript().dataset.episode, Number(segment.dataset.segment), cell.classList.contains("zh") ? "zh" : "en", at);
     };
-    if (event.pointerType === "touch")
-        early = setTimeout(lookUpNow, TouchStillMs);
-    else
-        lookUpNow();
+    if (event.pointerType !== "touch")
+        return lookUpNow();
+    const waitStill = now => {
+        if (now - pressed >= TouchStillMs)
+            lookUpNow();
+        else
+            early = requestAnimationFrame(waitStill);
+    };
+    early = requestAnimationFrame(waitStill);
 }
 
 function stopAskingEarly() {
-    clearTimeout(early);
+    cancelAnimationFrame(early);
     early = null;
 }
 
