@@ -25,8 +25,9 @@ internal static class ThreadPoolSetup
 
 /// <summary>
 /// Starts the browser collections first, the longest first, so that the short ones fill the slots beside them
-/// rather than a long one starting last and running alone at the end (the reading-state collection did: the
-/// web tests ran ~30 s longer).
+/// rather than a long one starting last and running alone at the end (the reading-state collection did, for its
+/// last ~30 s). xunit keeps this order only roughly: a collection whose fixture starts asynchronously (the
+/// listening app's) can still start later than its place.
 /// </summary>
 public sealed class BrowserCollectionsFirst : ITestCollectionOrderer
 {
