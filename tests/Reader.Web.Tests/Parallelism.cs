@@ -24,32 +24,13 @@ internal static class ThreadPoolSetup
 }
 
 /// <summary>
-/// Starts the browser collections first, the longest first, so that the short ones fill the slots beside them
-/// rather than a long one starting last and running alone at the end (the reading-state collection did, for its
-/// last ~30 s). xunit keeps this order only roughly: a collection whose fixture starts asynchronously (the
-/// listening app's) can still start later than its place.
+/// Starts the long browser collections first, so that the short ones fill the slots beside them rather than
+/// a browser collection starting last and running alone at the end.
 /// </summary>
 public sealed class BrowserCollectionsFirst : ITestCollectionOrderer
 {
-    // Longest first, by each collection's time in a whole run here (seconds, rounded): ReaderApp's many
-    // classes ~89, word lookups ~76, saved words ~68, chapter jumps ~66, landings ~64, access ~64, listening
-    // ~40, jumps to an address ~35, reading state ~33, find ~28.
-    private static readonly string[] LongestFirst =
-    [
-        Browser.ReaderAppCollection.Name,
-        Browser.WordsCollection.Name,
-        Browser.SavedWordsCollection.Name,
-        Browser.JumpCollection.Name,
-        Browser.LandingCollection.Name,
-        Browser.AccessCollection.Name,
-        Browser.Listening.ListeningAppCollection.Name,
-        Browser.HashAndFindJumpCollection.Name,
-        Browser.ReadingStateCollection.Name,
-        Browser.FindCollection.Name,
-    ];
-
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections
-            .OrderBy(c => Array.IndexOf(LongestFirst, c.DisplayName) is var at and >= 0 ? at : LongestFirst.Length)
+            .OrderBy(c => c.DisplayName.StartsWith(Browser.ReaderAppCollection.Name, StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(c => c.DisplayName, StringComparer.Ordinal);
 }
