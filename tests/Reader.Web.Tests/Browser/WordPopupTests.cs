@@ -143,29 +143,19 @@ public sealed class WordPopupTests(ReaderApp app)
         Assert.True(await lookUp.EvaluateAsync<bool>("b => document.activeElement === b"), "focus did not return to Look up");
     }
 
-    [BrowserFact]
-    public async Task TheWKeyLooksUpTheLineBeingRead()
+    [BrowserTheory]
+    [InlineData("#s-40", 40)]
+    [InlineData("", 1)] // at the top of the page the reading line runs through the header: the first line below it
+    public async Task TheWKeyLooksUpTheLineBeingRead(string place, int segment)
     {
         await DictionaryReady.WaitAsync(app);
-        var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both#s-40");
+        var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both" + place);
         await session.Page.Locator("body").FocusAsync();
 
         await session.Page.Keyboard.PressAsync("w");
 
-        await ReaderSession.ShownAsync(session.Page.Locator("[data-word-popup]"), "the w key opened no word popup");
-    }
-
-    [BrowserFact]
-    public async Task AtTheTopOfThePageTheWKeyLooksUpTheFirstLine()
-    {
-        await DictionaryReady.WaitAsync(app);
-        var session = await ReaderSession.OpenAsync(app, Device.Desktop, Motion.Reduced, ReaderSession.Episode + "?lang=both");
-        await session.Page.Locator("body").FocusAsync();
-
-        await session.Page.Keyboard.PressAsync("w");
-
-        await ReaderSession.ShownAsync(session.Page.Locator("[data-word-popup]"), "at the top of the page the w key opened no word popup");
-        Assert.Equal(1, await session.Page.Locator("#s-1 [data-looked-up]").CountAsync());
+        await ReaderSession.ShownAsync(session.Page.Locator("[data-word-popup]"), $"at “{place}” the w key opened no word popup");
+        Assert.Equal(1, await session.Page.Locator($"#s-{segment} [data-looked-up]").CountAsync());
     }
 
     [BrowserFact]
