@@ -11,6 +11,9 @@ public sealed record Transcript(
 {
     /// <summary>Segment starts fixed by hand (the timing sidecar), in the order given; the estimates are exact there.</summary>
     public IReadOnlyList<Chapters.TimingPin> Pins { get; init; } = [];
+
+    /// <summary>The source gave every segment its real start and end (subtitle cues), not an estimate.</summary>
+    public bool Timed => Segments.Count > 0 && Segments.All(s => s.StartSeconds is not null);
 }
 
 /// <param name="DurationSeconds">Estimated from the chapter times and the text after the last chapter.</param>
@@ -49,7 +52,7 @@ public sealed record Speaker(string Label, string Name, SpeakerRole Role);
 /// <param name="En">The English line, or null when the source has none for this segment.</param>
 /// <param name="Chapter">The ordinal of the chapter the segment belongs to, or null when the episode lists no chapters.</param>
 /// <param name="EstimatedStartSeconds">An estimate (segments carry no timestamps), or null without chapters to anchor it.</param>
-/// <param name="Line">The source line of the segment's <c>Speaker N</c> label.</param>
+/// <param name="Line">The source line of the segment's <c>Speaker N</c> label, or of its cue's timing line.</param>
 public sealed record Segment(
     int Index,
     string Speaker,
@@ -57,7 +60,14 @@ public sealed record Segment(
     string? En,
     int? Chapter,
     int? EstimatedStartSeconds,
-    int Line);
+    int Line)
+{
+    /// <summary>When the segment starts in the media, in seconds, as a timed source (a subtitle cue) gives it; null when estimated.</summary>
+    public double? StartSeconds { get; init; }
+
+    /// <summary>When it ends, as the timed source gives it; null when estimated.</summary>
+    public double? EndSeconds { get; init; }
+}
 
 public sealed record ParseWarning(int Line, string Message)
 {

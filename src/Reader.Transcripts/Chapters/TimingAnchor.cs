@@ -7,6 +7,9 @@ public enum AnchorKind
 
     /// <summary>A segment whose start a listener fixed to the media's time (the timing sidecar).</summary>
     Pin,
+
+    /// <summary>A segment whose start the source itself gives (a subtitle cue).</summary>
+    Cue,
 }
 
 /// <summary>A segment whose start is known exactly; the estimates are spread between consecutive anchors.</summary>

@@ -16,9 +16,17 @@ public static class TimingAnchors
     public static IReadOnlyList<TimingAnchor> Of(IEnumerable<Chapter> chapters, IEnumerable<TimingPin> pins, int segmentCount) =>
         pins.Aggregate(Of(chapters), (anchors, pin) => Add(anchors, pin, segmentCount));
 
-    /// <summary>The transcript's chapters and pins, which its parse has already checked.</summary>
-    public static IReadOnlyList<TimingAnchor> Of(Transcript transcript) =>
-        Of(transcript.Chapters, transcript.Pins, transcript.Segments.Count);
+    /// <summary>
+    /// The transcript's anchors, which its parse has already checked: for a timed source every segment at its
+    /// cue's start (the chapters are placed by those times, so they add nothing), else the chapters; then the pins.
+    /// </summary>
+    public static IReadOnlyList<TimingAnchor> Of(Transcript transcript) => transcript.Timed
+        ? transcript.Pins.Aggregate(Cues(transcript.Segments.Select(s => s.StartSeconds!.Value)), (anchors, pin) => Add(anchors, pin, transcript.Segments.Count))
+        : Of(transcript.Chapters, transcript.Pins, transcript.Segments.Count);
+
+    /// <summary>Every segment at its start as a timed source gives it, in segment order (the starts never decrease).</summary>
+    public static IReadOnlyList<TimingAnchor> Cues(IEnumerable<double> starts) =>
+        [.. starts.Select((seconds, i) => new TimingAnchor(i + 1, seconds, AnchorKind.Cue))];
 
     /// <summary>The anchors with the pin added, or replacing an earlier pin of its segment.</summary>
     public static IReadOnlyList<TimingAnchor> Add(IReadOnlyList<TimingAnchor> anchors, TimingPin pin, int segmentCount)
@@ -28,6 +36,7 @@ public static class TimingAnchors
         // A pin on a chapter's first segment at the chapter's time says nothing new: the chapter stays the anchor.
         if (anchors.Any(a => a.Segment == pin.Segment && a.Kind == AnchorKind.Chapter))
             return anchors;
+        // A pin on a cue moves it: the listener heard it elsewhere than the file says.
         return [.. anchors.Where(a => a.Segment != pin.Segment).Append(new TimingAnchor(pin.Segment, pin.Seconds, AnchorKind.Pin)).OrderBy(a => a.Segment)];
     }
 
@@ -66,7 +75,10 @@ public static class TimingAnchors
         return ChapterTime.Format((int)(milliseconds / 1000)) + (fraction > 0 ? "." + fraction.ToString("000", CultureInfo.InvariantCulture).TrimEnd('0') : "");
     }
 
-    private static string Describe(TimingAnchor anchor) => anchor.Kind == AnchorKind.Chapter
-        ? $"the chapter starting at segment {anchor.Segment} ({FormatTime(anchor.Seconds)})"
-        : $"the pin at segment {anchor.Segment} ({FormatTime(anchor.Seconds)})";
+    private static string Describe(TimingAnchor anchor) => anchor.Kind switch
+    {
+        AnchorKind.Chapter => $"the chapter starting at segment {anchor.Segment} ({FormatTime(anchor.Seconds)})",
+        AnchorKind.Cue => $"the cue of segment {anchor.Segment} ({FormatTime(anchor.Seconds)})",
+        _ => $"the pin at segment {anchor.Segment} ({FormatTime(anchor.Seconds)})",
+    };
 }
