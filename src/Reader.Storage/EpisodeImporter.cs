@@ -1,11 +1,8 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Reader.Storage.Library;
 using Reader.Storage.Search;
 using Reader.Transcripts;
-using Reader.Transcripts.Chapters;
-using Reader.Transcripts.Media;
-using Reader.Transcripts.Speakers;
 
 namespace Reader.Storage;
 
@@ -17,7 +14,20 @@ public enum ImportOutcome
     Failed,
 }
 
-public sealed record ImportResult(string File, ImportOutcome Outcome, string? Slug = null, int Segments = 0, int Chapters = 0, int Warnings = 0, string? Error = null);
+public sealed record ImportResult(string File, ImportOutcome Outcome, string? Slug = null, int Segments = 0, int Chapters = 0, int Warnings = 0, string? Error = null)
+{
+    /// <summary>The source gave real times (subtitle cues).</summary>
+    public bool Timed { get; init; }
+
+    /// <summary>What the parse warned about, by line.</summary>
+    public IReadOnlyList<ParseWarning> WarningDetails { get; init; } = [];
+
+    /// <summary>Where a failed import's input was wrong, when that is why it failed.</summary>
+    public TranscriptFormatException? Problem { get; init; }
+}
+
+/// <summary>A source read and checked, not yet stored: what the import page previews.</summary>
+public sealed record ReadSource(EpisodeSource Source, Transcript Transcript, string ContentHash);
 
 /// <summary>
 /// Puts transcript files into the database, one transaction per file: a new file adds an episode, a changed
@@ -26,28 +36,21 @@ public sealed record ImportResult(string File, ImportOutcome Outcome, string? Sl
 /// </summary>
 public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory, ILogger<EpisodeImporter> logger)
 {
-    public const string TranscriptPattern = "*.txt";
-
-    // Part of every content hash, so that a better parser re-imports files on the next run. Bump it when the
-    // parser's output for the same input changes.
-    private const string ParserRevision = "reader-parser-1";
-
-    /// <summary>The transcripts of a folder, in the order <see cref="ImportFolder"/> imports them.</summary>
-    public static IReadOnlyList<string> FilesIn(string folder) =>
-        [.. Directory.EnumerateFiles(folder, TranscriptPattern).Order(StringComparer.Ordinal)];
+    /// <summary>The episodes of a folder, in the order <see cref="ImportFolder"/> imports them.</summary>
+    public static IReadOnlyList<EpisodeSource> SourcesIn(string folder) => EpisodeSource.InFolder(folder);
 
     /// <summary>Imports the folder's transcripts one by one; a cancellation stops it between two files.</summary>
     public IReadOnlyList<ImportResult> ImportFolder(string folder, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
     {
         var results = new List<ImportResult>();
-        foreach (var file in FilesIn(folder))
+        foreach (var source in SourcesIn(folder))
         {
             if (cancellationToken.IsCancellationRequested)
             {
                 logger.LogInformation("Stopped importing folder {Folder} after {Files} {FilesNoun}", folder, results.Count, Counted.Noun(results.Count, "file"));
                 break;
             }
-            var result = ImportFile(file);
+            var result = ImportSource(source);
             results.Add(result);
             progress?.Report(result);
         }
@@ -60,32 +63,35 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         int Count(ImportOutcome outcome) => results.Count(r => r.Outcome == outcome);
     }
 
-    public ImportResult ImportFile(string path)
+    public ImportResult ImportFile(string path) => ImportSource(new EpisodeSource(Path.GetFileName(path), [path]));
+
+    /// <summary>
+    /// Reads a source and its sidecars and checks them as an import would, without storing anything; throws
+    /// <see cref="TranscriptFormatException"/> for input it cannot read, <see cref="IOException"/> for a file it cannot.
+    /// </summary>
+    public static ReadSource Read(EpisodeSource source)
     {
-        var name = Path.GetFileName(path);
+        var files = SourceFiles.Load(source);
+        return new ReadSource(source, files.Parse(), files.ContentHash);
+    }
+
+    public ImportResult ImportSource(EpisodeSource source)
+    {
+        var name = source.Key;
         try
         {
-            var content = File.ReadAllBytes(path);
-            var speakersFile = Sidecar.Read(SpeakerOverrides.SidecarPathFor(path));
-            var timesFile = Sidecar.Read(TimingSidecar.SidecarPathFor(path));
-            var mediaFile = Sidecar.Read(MediaSidecar.SidecarPathFor(path));
-            var hash = ContentHash(content, speakersFile, timesFile, mediaFile);
-
             using var db = dbFactory.CreateDbContext();
             var existing = db.Episodes.AsNoTracking().Where(e => e.SourceFile == name).Select(e => new { e.Id, e.Slug, e.ContentHash }).FirstOrDefault();
+            var files = SourceFiles.Load(source);
+            var hash = files.ContentHash;
             if (existing?.ContentHash == hash)
             {
                 logger.LogDebug("Skipped {File}: unchanged since the last import of {Episode}", name, existing.Slug);
-                return new ImportResult(name, ImportOutcome.Unchanged, existing.Slug);
+                return Unchanged(db, name, existing.Id, existing.Slug);
             }
-
-            var overrides = speakersFile is { } speakers ? SpeakerOverrides.Parse(speakers.Name, speakers.Text) : null;
-            var pins = timesFile is { } times ? (times.Name, TimingSidecar.Parse(times.Name, times.Text)) : ((string, IReadOnlyList<TimingPin>)?)null;
-            var media = mediaFile is { } file ? MediaSidecar.Parse(file.Name, file.Text) : null;
-            var transcript = TranscriptParser.Parse(name, content, overrides, pins);
-            transcript = transcript with { Episode = transcript.Episode with { Media = media } };
-            if (pins is not null || media is not null)
-                logger.LogInformation("Applying {Pins} timing pins and media {Media} to {File}", transcript.Pins.Count, media?.Url, name);
+            var transcript = files.Parse();
+            if (transcript.Pins.Count > 0 || transcript.Episode.Media is not null)
+                logger.LogInformation("Applying {Pins} timing pins and media {Media} to {File}", transcript.Pins.Count, transcript.Episode.Media?.File ?? transcript.Episode.Media?.Url, name);
 
             using var transaction = WriteLock.Begin(db, logger, $"importing {name}");
             if (existing is not null)
@@ -102,15 +108,17 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
 
             var outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Replaced;
             logger.LogInformation(
-                "{Outcome} {Episode} from {File}: {Segments} {SegmentsNoun}, {Chapters} {ChaptersNoun}, {Warnings} {WarningsNoun}",
+                "{Outcome} {Episode} from {File}: {Segments} {SegmentsNoun}, {Chapters} {ChaptersNoun}, {Warnings} {WarningsNoun}{Timing}",
                 outcome, slug, name,
                 transcript.Segments.Count, Counted.Noun(transcript.Segments.Count, "segment"),
                 transcript.Chapters.Count, Counted.Noun(transcript.Chapters.Count, "chapter"),
-                transcript.Warnings.Count, Counted.Noun(transcript.Warnings.Count, "warning"));
+                transcript.Warnings.Count, Counted.Noun(transcript.Warnings.Count, "warning"),
+                transcript.Timed ? ", timed by its cues" : "");
             // Each once, when the file is imported; an unchanged file is skipped and says nothing again.
             foreach (var warning in transcript.Warnings)
                 logger.LogWarning("{File}:{Line}: {Warning}", name, warning.Line, warning.Message);
-            return new ImportResult(name, outcome, slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count);
+            return new ImportResult(name, outcome, slug, transcript.Segments.Count, transcript.Chapters.Count, transcript.Warnings.Count)
+                { Timed = transcript.Timed, WarningDetails = transcript.Warnings };
         }
         // Whatever goes wrong with one file (bad input, unreadable, a locked or failing database) is that file's
         // failure: the transaction is rolled back and the other files still import.
@@ -118,8 +126,23 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
                                       or DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
             logger.LogWarning("Could not import {File}: {Error}", name, e.Message);
-            return new ImportResult(name, ImportOutcome.Failed, Error: e.Message);
+            return new ImportResult(name, ImportOutcome.Failed, Error: e.Message) { Problem = e as TranscriptFormatException };
         }
+    }
+
+    /// <summary>Removes the episode stored under this source key, with its search entries; false when there is none.</summary>
+    public bool Remove(string sourceKey)
+    {
+        using var db = dbFactory.CreateDbContext();
+        using var transaction = WriteLock.Begin(db, logger, $"removing {sourceKey}");
+        var episode = db.Episodes.AsNoTracking().Where(e => e.SourceFile == sourceKey).Select(e => new { e.Id, e.Slug }).FirstOrDefault();
+        if (episode is null)
+            return false;
+        SearchIndex.Remove(db, episode.Id);
+        db.Episodes.Where(e => e.Id == episode.Id).ExecuteDelete();
+        transaction.Commit();
+        logger.LogInformation("Removed {Episode} (its source {File} is gone)", episode.Slug, sourceKey);
+        return true;
     }
 
     private static string UniqueSlug(ReaderDbContext db, string slug)
@@ -133,29 +156,12 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         return $"{slug}-{n}";
     }
 
-    // The speaker sidecar's bytes follow the transcript's as they did before there were other sidecars; the
-    // later ones enter by name and length, and only when present, so a transcript without them keeps its hash.
-    private static string ContentHash(byte[] content, Sidecar? speakers, params Sidecar?[] later)
+    private static ImportResult Unchanged(ReaderDbContext db, string name, int id, string slug)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(ParserRevision));
-        sha.AppendData(content);
-        sha.AppendData(speakers?.Bytes ?? []);
-        foreach (var sidecar in later.OfType<Sidecar>())
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"\0{sidecar.Suffix}\0{sidecar.Bytes.Length}\0"));
-            sha.AppendData(sidecar.Bytes);
-        }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    private sealed record Sidecar(string Name, byte[] Bytes)
-    {
-        /// <summary><c>.times.json</c>, <c>.media.json</c>: what kind of sidecar, whatever the transcript's name.</summary>
-        public string Suffix => Name[Name.LastIndexOf('.', Name.Length - ".json".Length - 1)..];
-
-        public string Text => System.Text.Encoding.UTF8.GetString(Bytes);
-
-        public static Sidecar? Read(string path) => File.Exists(path) ? new Sidecar(Path.GetFileName(path), File.ReadAllBytes(path)) : null;
+        var episode = db.Episodes.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => new { Segments = e.Segments.Count, Chapters = e.Chapters.Count, Timed = e.Segments.Any(s => s.StartSeconds != null), Warnings = e.Warnings.OrderBy(w => w.Line).Select(w => new ParseWarning(w.Line, w.Message)).ToList() })
+            .First();
+        return new ImportResult(name, ImportOutcome.Unchanged, slug, episode.Segments, episode.Chapters, episode.Warnings.Count)
+            { Timed = episode.Timed, WarningDetails = episode.Warnings };
     }
 }

@@ -28,6 +28,9 @@ public sealed class EpisodeRow
 
     /// <summary>The media sidecar's type (<c>audio/mpeg</c>), or null.</summary>
     public string? MediaType { get; set; }
+
+    /// <summary>The full path of the episode's own media file (an uploaded one, beside its source), or null.</summary>
+    public string? MediaFile { get; set; }
     public DateTime ImportedAtUtc { get; set; }
 
     /// <summary>The <see cref="Search.SearchIndex.Version"/> this episode's segments were indexed with; 0 before the index existed.</summary>
@@ -85,6 +88,12 @@ public sealed class SegmentRow
     public string? En { get; set; }
     public int? Chapter { get; set; }
     public int? EstimatedStartSeconds { get; set; }
+
+    /// <summary>The real start, as a timed source (a subtitle cue) gives it; null for an estimated segment.</summary>
+    public double? StartSeconds { get; set; }
+
+    /// <summary>The real end, as a timed source gives it; null for an estimated segment.</summary>
+    public double? EndSeconds { get; set; }
     public int SourceLine { get; set; }
 }
 

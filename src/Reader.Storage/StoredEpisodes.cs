@@ -19,7 +19,9 @@ public sealed record StoredEpisode(
     public IReadOnlyList<PinRow> Pins { get; init; } = [];
 
     public Transcripts.Media.EpisodeMedia? Media =>
-        Episode.MediaUrl is { } url ? new Transcripts.Media.EpisodeMedia(url, Episode.MediaType) : null;
+        Episode.MediaFile is { } file ? Transcripts.Media.EpisodeMedia.ForFile(file, Episode.MediaType)
+        : Episode.MediaUrl is { } url ? new Transcripts.Media.EpisodeMedia(url, Episode.MediaType)
+        : null;
 
     public IReadOnlyList<Transcripts.Chapters.TimingPin> TimingPins => [.. Pins.Select(p => new Transcripts.Chapters.TimingPin(p.Segment, p.Seconds))];
 }

@@ -16,7 +16,7 @@ public static class StoredTranscripts
             new Episode(episode.Show, episode.TitleZh, episode.TitleEn, episode.Summary, episode.SourceUrl, episode.Slug, episode.DurationSeconds) { Media = stored.Media },
             [.. stored.Speakers.Select(s => new Speaker(s.Label, s.Name, s.Role))],
             [.. stored.Chapters.Select(c => new Chapter(c.Ordinal, c.StartSeconds, c.Title, c.FirstSegment))],
-            [.. stored.Segments.Select(s => new Segment(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.SourceLine))],
+            [.. stored.Segments.Select(s => new Segment(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.SourceLine) { StartSeconds = s.StartSeconds, EndSeconds = s.EndSeconds })],
             [.. stored.Warnings.Select(w => new ParseWarning(w.Line, w.Message))],
             []) { Pins = stored.TimingPins };
     }

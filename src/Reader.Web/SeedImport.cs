@@ -19,7 +19,7 @@ internal sealed class SeedImport(EpisodeImporter importer, SeedImportStatus stat
     {
         folder = SeedsFolder(configuration);
         if (Directory.Exists(folder))
-            status.Start(EpisodeImporter.FilesIn(folder).Count);
+            status.Start(EpisodeImporter.SourcesIn(folder).Count);
         else
             logger.LogWarning("No seeds folder at {Folder}; nothing imported on start", folder);
         return base.StartAsync(cancellationToken);

@@ -27,10 +27,10 @@ internal static class ImportCommand
         IReadOnlyList<ImportResult> results;
         if (Directory.Exists(path))
         {
-            var files = Directory.GetFiles(path, EpisodeImporter.TranscriptPattern);
+            var sources = EpisodeImporter.SourcesIn(path);
             results = console.Progress().AutoClear(true).Start(context =>
             {
-                var task = context.AddTask($"Importing {Counted.Of(files.Length, "file")}", maxValue: files.Length);
+                var task = context.AddTask($"Importing {Counted.Of(sources.Count, "file")}", maxValue: sources.Count);
                 return importer.ImportFolder(path, new Progress<ImportResult>(_ => task.Increment(1)));
             });
         }

@@ -63,6 +63,9 @@ namespace Reader.Storage.Migrations
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MediaFile")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MediaType")
                         .HasColumnType("TEXT");
 
@@ -145,6 +148,9 @@ namespace Reader.Storage.Migrations
                     b.Property<string>("En")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("EndSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("EpisodeId")
                         .HasColumnType("INTEGER");
 
@@ -160,6 +166,9 @@ namespace Reader.Storage.Migrations
                     b.Property<string>("Speaker")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("StartSeconds")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Zh")
                         .HasColumnType("TEXT");

@@ -7,6 +7,8 @@ namespace Reader.Transcripts.Media;
 /// The media sidecar: <c>&lt;transcript&gt;.media.json</c> next to a transcript, giving the episode's audio or
 /// video file; read at every import. <code>{ "url": "https://example.com/episode.mp3", "type": "audio/mpeg" }</code>
 /// (<c>type</c> optional). Only http and https addresses are taken: the reader plays the file in its page.
+/// The library's own file, uploaded with the episode and kept beside the transcript, is named instead of an
+/// address: <code>{ "file": "episode.mp3", "type": "audio/mpeg" }</code> (a plain file name in the same folder).
 /// </summary>
 public static partial class MediaSidecar
 {
@@ -28,11 +30,13 @@ public static partial class MediaSidecar
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var root = document.RootElement;
+            string? type = null;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t))
+                type = t.ValueKind == JsonValueKind.String ? t.GetString()!.Trim() : throw new TranscriptFormatException(file, 1, "expected \"type\" to be a string like \"audio/mpeg\"");
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("file", out var name) && name.ValueKind == JsonValueKind.String)
+                return CheckFile(file, name.GetString()!, type);
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("url", out var url) || url.ValueKind != JsonValueKind.String)
                 throw new TranscriptFormatException(file, 1, "expected a JSON object like { \"url\": \"https://…/episode.mp3\", \"type\": \"audio/mpeg\" }");
-            string? type = null;
-            if (root.TryGetProperty("type", out var t))
-                type = t.ValueKind == JsonValueKind.String ? t.GetString()!.Trim() : throw new TranscriptFormatException(file, 1, "expected \"type\" to be a string like \"audio/mpeg\"");
             return Check(file, url.GetString()!.Trim(), type);
         }
         catch (JsonException e)
@@ -53,9 +57,25 @@ public static partial class MediaSidecar
         return new EpisodeMedia(uri.AbsoluteUri, type);
     }
 
-    public static string Serialize(EpisodeMedia media) =>
-        JsonSerializer.Serialize(media.Type is null ? new Dictionary<string, string> { ["url"] = media.Url } : new() { ["url"] = media.Url, ["type"] = media.Type },
-            new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    /// <summary>The library's own media file, if its name is a plain file name of a media type the reader plays.</summary>
+    public static EpisodeMedia CheckFile(string file, string name, string? type)
+    {
+        if (name.Length is 0 or > 255 || name is "." or ".." || name.IndexOfAny(['/', '\\', ':']) >= 0 || name.Any(char.IsControl))
+            throw new TranscriptFormatException(file, 1, $"expected \"file\" to be a plain file name beside the transcript, found '{Shorten(name)}'");
+        if (type is not null && !MediaType().IsMatch(type))
+            throw new TranscriptFormatException(file, 1, $"expected \"type\" to be an audio/… or video/… media type, found '{Shorten(type)}'");
+        if (type is null && EpisodeMedia.TypeOf(name) is null)
+            throw new TranscriptFormatException(file, 1, $"expected a media file (mp3, m4a, aac, ogg, opus, wav, flac, webm, mp4), found '{Shorten(name)}'");
+        return EpisodeMedia.ForFile(name, type);
+    }
+
+    public static string Serialize(EpisodeMedia media)
+    {
+        var fields = media.File is { } name ? new Dictionary<string, string> { ["file"] = Path.GetFileName(name) } : new() { ["url"] = media.Url };
+        if (media.Type is not null)
+            fields["type"] = media.Type;
+        return JsonSerializer.Serialize(fields, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
 
     private static string Shorten(string text) => text.Length <= 100 ? text : text[..100] + "…";
 }
