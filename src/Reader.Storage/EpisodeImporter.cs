@@ -81,7 +81,7 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         try
         {
             using var db = dbFactory.CreateDbContext();
-            var existing = db.Episodes.AsNoTracking().Where(e => e.SourceFile == name).Select(e => new { e.Id, e.Slug, e.ContentHash }).FirstOrDefault();
+            var existing = Existing(db, name);
             var files = SourceFiles.Load(source);
             var hash = files.ContentHash;
             if (existing?.ContentHash == hash)
@@ -94,6 +94,10 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
                 logger.LogInformation("Applying {Pins} timing pins and media {Media} to {File}", transcript.Pins.Count, transcript.Episode.Media?.File ?? transcript.Episode.Media?.Url, name);
 
             using var transaction = WriteLock.Begin(db, logger, $"importing {name}");
+            // Another import of the same source (the watcher's, a second upload) may have committed meanwhile.
+            existing = Existing(db, name);
+            if (existing?.ContentHash == hash)
+                return Unchanged(db, name, existing.Id, existing.Slug);
             if (existing is not null)
             {
                 SearchIndex.Remove(db, existing.Id);
@@ -155,6 +159,11 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
             n++;
         return $"{slug}-{n}";
     }
+
+    private static StoredVersion? Existing(ReaderDbContext db, string sourceKey) =>
+        db.Episodes.AsNoTracking().Where(e => e.SourceFile == sourceKey).Select(e => new StoredVersion(e.Id, e.Slug, e.ContentHash)).FirstOrDefault();
+
+    private sealed record StoredVersion(int Id, string Slug, string ContentHash);
 
     private static ImportResult Unchanged(ReaderDbContext db, string name, int id, string slug)
     {

@@ -7,7 +7,7 @@ internal static class DatabaseStartup
 {
     /// <summary>
     /// Brings the schema and the search index up to date before the app serves a request. It is quick; the
-    /// seeds are imported afterwards, while the app serves (<see cref="SeedImport"/>).
+    /// seeds are imported afterwards, while the app serves (<see cref="Library.LibraryImport"/>).
     /// </summary>
     public static void MigrateDatabase(this WebApplication app)
     {

@@ -8,7 +8,9 @@ using Reader.Web;
 using Reader.Web.Components;
 using Reader.Web.Compression;
 using Reader.Web.Dictionary;
+using Reader.Storage.Library;
 using Reader.Web.Episodes;
+using Reader.Web.Library;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,8 +30,15 @@ builder.Services.AddSingleton<TranscriptSearch>();
 builder.Services.AddSingleton<FindInEpisodeSearch>();
 builder.Services.AddSingleton<PublicAddress>();
 builder.Services.AddSingleton(PlayerEmbed.From(builder.Configuration));
-builder.Services.AddSingleton<SeedImportStatus>();
-builder.Services.AddHostedService<SeedImport>();
+builder.Services.AddSingleton(services => new LibraryFiles(
+    LibraryFolders.Seeds(builder.Configuration), LibraryFolders.Sources(builder.Configuration, connectionString), services.GetRequiredService<ILogger<LibraryFiles>>()));
+builder.Services.AddSingleton<LibraryUpload>();
+builder.Services.AddSingleton<LibraryImportStatus>();
+builder.Services.AddHostedService<LibraryImport>();
+builder.Services.AddSingleton<OwnerAccess>();
+builder.Services.AddSingleton<EpisodeDeletion>();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<ImportNotices>();
 builder.Services.AddSingleton<DictionaryState>();
 builder.Services.AddSingleton<WordLookup>();
 builder.Services.AddHostedService<DictionaryStartup>();
@@ -79,6 +88,9 @@ app.MapSpeakerStyles();
 app.MapExports();
 app.MapTiming();
 app.MapLookups();
+app.MapImport();
+app.MapEpisodeFiles();
+app.MapOwnerSignIn();
 app.MapRazorComponents<App>()
     // The app's own policy already forbids framing (SecurityHeaders); Blazor's default would be a second header.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Reader.Web.Library;
 
 namespace Reader.Web.Benchmarks;
 
@@ -34,7 +35,7 @@ internal sealed class ReaderServer : IAsyncDisposable
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         // The app imports the seeds in the background once it listens; the tests read the seed.
-        factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
+        factory.Services.GetRequiredService<LibraryImportStatus>().Completed.Wait();
     }
 
     /// <summary>The dictionary is imported in the background after the seeds: waits until lookups answer.</summary>

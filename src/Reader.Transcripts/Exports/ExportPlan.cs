@@ -16,6 +16,8 @@ public static class ExportPlan
     public static IReadOnlyList<ExportedSegment> Of(Transcript transcript, ExportOptions options)
     {
         var names = transcript.Speakers.ToDictionary(s => s.Label, s => s.Name);
+        if (transcript.Timed)
+            return Timed(transcript, options, names);
         var starts = SpreadStarts(transcript.Segments);
         var end = Math.Max(transcript.Episode.DurationSeconds ?? 0, starts.Count > 0 ? starts[^1] + LastCueSeconds : 0);
 
@@ -33,6 +35,27 @@ public static class ExportPlan
             s.Lines,
             s.Start,
             i + 1 < shown.Count ? shown[i + 1].Start : Math.Max(end, s.Start + 1))).ToList();
+    }
+
+    /// <summary>
+    /// A timed source keeps its own cue times: each segment from its start (a pin's, where one moved it) to its
+    /// end (moved with it), overlaps and gaps as the source has them.
+    /// </summary>
+    private static IReadOnlyList<ExportedSegment> Timed(Transcript transcript, ExportOptions options, Dictionary<string, string> names)
+    {
+        var segments = transcript.Segments;
+        var starts = SegmentTiming.Starts(SegmentTiming.Speech([.. segments.Select(s => new Utterance(s.Speaker, s.Zh, s.En))]), TimingAnchors.Of(transcript));
+        var exported = new List<ExportedSegment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var lines = options.LinesOf(segments[i]);
+            if (lines.Count == 0)
+                continue;
+            var (start, cueStart, cueEnd) = (starts[i], segments[i].StartSeconds!.Value, segments[i].EndSeconds ?? segments[i].StartSeconds!.Value);
+            exported.Add(new ExportedSegment(segments[i], names.GetValueOrDefault(segments[i].Speaker, segments[i].Speaker), lines, start,
+                Math.Max(start + 0.001, cueEnd + (start - cueStart))));
+        }
+        return exported;
     }
 
     /// <summary>The same segments grouped the way documents show them: by chapter, then by turn.</summary>

@@ -23,7 +23,9 @@ public static class MarkdownExport
           .Append(episode.SourceUrl is null ? "" : " · " + Link(episode.SourceUrl)).Append("\n\n");
         if (episode.Summary.Length > 0)
             md.Append(Escape(episode.Summary)).Append("\n\n");
-        md.Append("Times marked ≈ are estimated.\n\n");
+        var mark = transcript.Timed ? "" : "≈";
+        if (!transcript.Timed)
+            md.Append("Times marked ≈ are estimated.\n\n");
 
         foreach (var chapter in ExportPlan.ByChapterAndTurn(transcript, options))
         {
@@ -31,7 +33,7 @@ public static class MarkdownExport
                 md.Append("## ").Append(ChapterTime.Format(heading.StartSeconds)).Append(' ').Append(Escape(heading.Title)).Append("\n\n");
             foreach (var turn in chapter.Turns)
             {
-                md.Append("**").Append(Escape(turn.SpeakerName)).Append("** ≈").Append(ChapterTime.Format((int)turn.Start)).Append("\n\n");
+                md.Append("**").Append(Escape(turn.SpeakerName)).Append("** ").Append(mark).Append(ChapterTime.Format((int)turn.Start)).Append("\n\n");
                 foreach (var segment in turn.Segments)
                     md.AppendJoin("\\\n", segment.Lines.Select(Escape)).Append("\n\n");
             }

@@ -17,7 +17,9 @@ public static class PlainTextExport
         text.Append(Line(episode.TitleZh)).Append('\n').Append(Line(episode.TitleEn)).Append('\n').Append(Line(episode.Show)).Append('\n');
         if (episode.SourceUrl is not null)
             text.Append(Line(episode.SourceUrl)).Append('\n');
-        text.Append("(Times marked ≈ are estimated.)\n");
+        var mark = transcript.Timed ? "" : "≈";
+        if (!transcript.Timed)
+            text.Append("(Times marked ≈ are estimated.)\n");
 
         foreach (var chapter in ExportPlan.ByChapterAndTurn(transcript, options))
         {
@@ -25,7 +27,7 @@ public static class PlainTextExport
                 text.Append("\n\n== ").Append(ChapterTime.Format(heading.StartSeconds)).Append("  ").Append(Line(heading.Title)).Append(" ==\n");
             foreach (var turn in chapter.Turns)
             {
-                text.Append('\n').Append(Line(turn.SpeakerName)).Append(" (≈").Append(ChapterTime.Format((int)turn.Start)).Append(")\n");
+                text.Append('\n').Append(Line(turn.SpeakerName)).Append(" (").Append(mark).Append(ChapterTime.Format((int)turn.Start)).Append(")\n");
                 foreach (var segment in turn.Segments)
                     text.AppendJoin('\n', segment.Lines.Select(Line)).Append('\n');
             }

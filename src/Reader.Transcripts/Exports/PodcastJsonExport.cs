@@ -5,7 +5,7 @@ namespace Reader.Transcripts.Exports;
 
 /// <summary>
 /// The Podcasting 2.0 JSON formats: a transcript (<c>version</c>, <c>segments</c> with <c>speaker</c>,
-/// <c>startTime</c>, <c>endTime</c>, <c>body</c>) that says its times are estimated, and chapters
+/// <c>startTime</c>, <c>endTime</c>, <c>body</c>) that says whether its times are estimated, and chapters
 /// (<c>version</c> 1.2.0, <c>chapters</c> with <c>startTime</c> and <c>title</c>).
 /// </summary>
 public static class PodcastJsonExport
@@ -23,7 +23,7 @@ public static class PodcastJsonExport
     {
         version = "1.0.0",
         // Not in the format; Podcasting 2.0 readers ignore fields they do not know.
-        estimatedTimes = true,
+        estimatedTimes = !transcript.Timed,
         segments = ExportPlan.Of(transcript, options).Select(s => new
         {
             speaker = s.SpeakerName,

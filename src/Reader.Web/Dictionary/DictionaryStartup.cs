@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Reader.Dictionary;
 using Reader.Dictionary.Cedict;
 using Reader.Storage;
+using Reader.Web.Library;
 using Reader.Storage.Dictionary;
 
 namespace Reader.Web.Dictionary;
@@ -12,7 +13,7 @@ namespace Reader.Web.Dictionary;
 /// app serves all the same: lookups say the dictionary is not installed, and one log line says how to install it.
 /// </summary>
 internal sealed class DictionaryStartup(
-    IDbContextFactory<ReaderDbContext> dbFactory, DictionaryState state, SeedImportStatus seeds, IConfiguration configuration,
+    IDbContextFactory<ReaderDbContext> dbFactory, DictionaryState state, LibraryImportStatus seeds, IConfiguration configuration,
     ILogger<DictionaryStartup> logger)
     : BackgroundService
 {

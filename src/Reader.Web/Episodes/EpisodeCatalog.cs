@@ -52,7 +52,7 @@ public sealed class EpisodeCatalog(
     private EpisodeView ToView(StoredEpisode stored)
     {
         var episode = stored.Episode;
-        var rows = stored.Segments.Select(s => new TranscriptMarkup.Row(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds)).ToList();
+        var rows = stored.Segments.Select(s => new TranscriptMarkup.Row(s.Ordinal, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.StartSeconds)).ToList();
         var segmentsPerSpeaker = rows.CountBy(r => r.Speaker).ToDictionary();
         var speakers = stored.Speakers
             .Select(s => new SpeakerView(s.Label, s.Name, s.Role, segmentsPerSpeaker.GetValueOrDefault(s.Label)))

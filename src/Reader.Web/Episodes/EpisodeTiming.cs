@@ -9,7 +9,8 @@ public abstract record PlayerMedia
 {
     /// <summary>The episode's file from the media sidecar when it has one (it is the episode itself, the video a companion), else its YouTube video.</summary>
     public static PlayerMedia? For(EpisodeView episode) =>
-        episode.Media is { } file ? new File(file.Kind, file.Url, file.ContentType, file.Origin)
+        episode.Media is { File: not null } own ? new File(own.Kind, $"episodes/{Uri.EscapeDataString(episode.Slug)}/media", own.ContentType, own.Origin)
+        : episode.Media is { } file ? new File(file.Kind, file.Url, file.ContentType, file.Origin)
         : VideoLinks.YouTubeId(episode.SourceUrl) is { } id ? new YouTube(id)
         : null;
 
@@ -23,7 +24,7 @@ public abstract record PlayerMedia
 /// <summary>
 /// The body of <c>/episodes/{slug}/timing.json</c>, which the reader fetches when play is pressed:
 /// <code>{ "media": { "kind": "youtube", "id": "…" } | { "kind": "audio"|"video", "url": "…", "type": "…"|null } | null,
-///   "speech": [w0 … wN], "anchors": [{ "segment": 1, "seconds": 0, "kind": "chapter"|"pin" }, …], "rate": 16.2, "starts": [s1 … sN] }</code>
+///   "speech": [w0 … wN], "anchors": [{ "segment": 1, "seconds": 0, "kind": "chapter"|"cue"|"pin" }, …], "rate": 16.2, "starts": [s1 … sN] }</code>
 /// <c>speech[i]</c> is the speech before segment i + 1 (exact: weights are halves), <c>rate</c> the weight per second
 /// after the last anchor, <c>starts</c> the estimates in seconds to the millisecond. <c>segment-timing.js</c>
 /// recomputes <c>starts</c> from the other three, the same way <see cref="SegmentTiming"/> does.
@@ -33,8 +34,10 @@ public static class EpisodeTiming
     public static byte[] Json(EpisodeView episode)
     {
         var utterances = episode.Rows.Select(r => new Utterance(r.Speaker, r.Zh, r.En)).ToList();
-        var anchors = episode.Chapters.Select(c => new TimingAnchor(c.FirstSegment, c.StartSeconds, AnchorKind.Chapter)).ToList();
-        IReadOnlyList<TimingAnchor> all = anchors;
+        // A timed source's segments are anchors each, at their cues; otherwise the chapters are.
+        IReadOnlyList<TimingAnchor> all = episode.Timed
+            ? TimingAnchors.Cues(episode.Rows.Select(r => r.StartSeconds!.Value))
+            : [.. episode.Chapters.Select(c => new TimingAnchor(c.FirstSegment, c.StartSeconds, AnchorKind.Chapter))];
         // The pins were checked against these chapters at import; one that no longer fits is left out rather than failing the player.
         foreach (var pin in episode.Pins)
             all = TimingAnchors.Refusal(all, pin, utterances.Count) is null ? TimingAnchors.Add(all, pin, utterances.Count) : all;
@@ -82,7 +85,7 @@ public static class EpisodeTiming
                 json.WriteStartObject();
                 json.WriteNumber("segment", anchor.Segment);
                 json.WriteNumber("seconds", anchor.Seconds);
-                json.WriteString("kind", anchor.Kind == AnchorKind.Chapter ? "chapter" : "pin");
+                json.WriteString("kind", anchor.Kind switch { AnchorKind.Chapter => "chapter", AnchorKind.Cue => "cue", _ => "pin" });
                 json.WriteEndObject();
             }
             json.WriteEndArray();

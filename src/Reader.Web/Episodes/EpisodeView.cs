@@ -39,6 +39,9 @@ public sealed record EpisodeView(
 
     public int SegmentCount => Rows.Count;
 
+    /// <summary>Every segment has its real start from the source (subtitle cues), so no time is an estimate.</summary>
+    public bool Timed => Rows.Count > 0 && Rows[0].StartSeconds is not null;
+
     /// <summary>The segments in searchable form, made when the episode is first searched.</summary>
     public FindInEpisodeSegments FindInEpisode => findInEpisode.Value;
 

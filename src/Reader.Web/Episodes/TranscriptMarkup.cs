@@ -8,14 +8,15 @@ namespace Reader.Web.Episodes;
 /// <summary>
 /// Writes an episode's transcript body as HTML once, for every reader to share. Each chapter is a section
 /// headed at its first segment; consecutive segments of one speaker form a turn with the speaker's name
-/// and ≈time shown once, and a one-line marker that stands in for the turn while its speaker is hidden
+/// and time (≈ when estimated) shown once, and a one-line marker that stands in for the turn while its speaker is hidden
 /// (speakers.css shows it); each segment is one row with its Chinese and English cells side by side. Rows carry
 /// no controls of their own: the page has one action menu for the segment being pointed at (TranscriptView).
 /// Every piece of text goes through the framework's HTML encoder.
 /// </summary>
 public static class TranscriptMarkup
 {
-    public readonly record struct Row(int Ordinal, string Speaker, string? Zh, string? En, int? Chapter, int? EstimatedStartSeconds);
+    /// <param name="StartSeconds">The real start a timed source (subtitle cues) gives; then the time shows without "≈".</param>
+    public readonly record struct Row(int Ordinal, string Speaker, string? Zh, string? En, int? Chapter, int? EstimatedStartSeconds, double? StartSeconds = null);
 
     /// <param name="pagePath">The reader's path (<c>episodes/{slug}</c>), for links that must reach this page
     /// without JavaScript: a bare <c>#s-N</c> would resolve against the site's base, the library.</param>
@@ -101,7 +102,12 @@ public static class TranscriptMarkup
             html.Append(" data-role=\"").Append(named.Role.Name()).Append('"');
         html.Append("><p class=\"turn-head\"><span class=\"who\">")
             .Append(who).Append("</span>");
-        if (first.EstimatedStartSeconds is { } seconds)
+        if (first.StartSeconds is { } real)
+        {
+            html.Append(" <a class=\"when\" href=\"").Append(encoder.Encode(pagePath)).Append("#s-").Append(n)
+                .Append("\" title=\"Time in the episode · 时间\">").Append(ChapterTime.Format((int)Math.Floor(real))).Append("</a>");
+        }
+        else if (first.EstimatedStartSeconds is { } seconds)
         {
             html.Append(" <a class=\"when\" href=\"").Append(encoder.Encode(pagePath)).Append("#s-").Append(n)
                 .Append("\" title=\"Estimated time · 估计时间\">≈").Append(ChapterTime.Format(seconds)).Append("</a>");

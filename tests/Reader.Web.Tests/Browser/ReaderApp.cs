@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Reader.Web.Library;
 using Microsoft.Playwright;
 
 namespace Reader.Web.Tests.Browser;
@@ -182,7 +183,7 @@ public sealed class ReaderApp : IAsyncLifetime
             factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
             factory.StartServer();
             // The app imports the seeds in the background once it listens; the tests read the seed.
-            factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
+            factory.Services.GetRequiredService<LibraryImportStatus>().Completed.Wait();
         }
 
         public async ValueTask DisposeAsync()

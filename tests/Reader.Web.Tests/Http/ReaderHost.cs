@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Reader.Web.Library;
 
 namespace Reader.Web.Tests.Http;
 
@@ -60,7 +61,7 @@ public class ReaderHost : IAsyncLifetime
         });
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         // The app serves while it imports the seeds; these tests are about pages of imported episodes.
-        await factory.Services.GetRequiredService<SeedImportStatus>().Completed;
+        await factory.Services.GetRequiredService<LibraryImportStatus>().Completed;
         await factory.Services.GetRequiredService<Reader.Web.Dictionary.DictionaryState>().Settled;
     }
 

@@ -2,7 +2,8 @@
 // come from /episodes/{slug}/timing.json. No DOM here.
 //
 // speech:  cumulative speech weight, speech[i] before segment i + 1 (N + 1 entries).
-// anchors: [{ segment, seconds, kind: "chapter" | "pin" }] sorted by segment (1-based), times never decreasing.
+// anchors: [{ segment, seconds, kind: "chapter" | "cue" | "pin" }] sorted by segment (1-based), times never
+//          decreasing; a timed source (subtitle cues) has a "cue" anchor on every segment, which a pin replaces.
 // starts:  the estimated start of each segment in seconds (N entries, fractional).
 
 /** Weight units per second when the anchors say nothing better (SpokenText.TypicalRate). */
@@ -119,9 +120,9 @@ export function removePin(anchors, segment) {
 }
 
 function describe(anchor) {
-    return anchor.kind === "chapter"
-        ? `the chapter starting at segment ${anchor.segment} (${formatTime(anchor.seconds)})`
-        : `the pin at segment ${anchor.segment} (${formatTime(anchor.seconds)})`;
+    const at = `segment ${anchor.segment} (${formatTime(anchor.seconds)})`;
+    if (anchor.kind === "chapter") return `the chapter starting at ${at}`;
+    return anchor.kind === "cue" ? `the cue of ${at}` : `the pin at ${at}`;
 }
 
 function pad(n) {

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Reader.Web.Library;
 using Microsoft.Playwright;
 
 namespace Reader.Web.Tests.Browser.Listening;
@@ -54,7 +55,7 @@ public sealed class ListeningApp : IAsyncLifetime
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
-        factory.Services.GetRequiredService<SeedImportStatus>().Completed.Wait();
+        factory.Services.GetRequiredService<LibraryImportStatus>().Completed.Wait();
 
         playwright = await Playwright.CreateAsync();
         browser = await BrowserFactAttribute.LaunchChromiumAsync(playwright, "--autoplay-policy=no-user-gesture-required");

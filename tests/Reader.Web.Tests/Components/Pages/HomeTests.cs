@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Reader.Web.Library;
 using Reader.Web.Components.Pages;
 using Reader.Web.Episodes;
 using Reader.Web.Tests.Episodes;
@@ -17,7 +18,7 @@ public sealed class HomeTests : BunitContext
         Services.AddSingleton(database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
-        Services.AddSingleton<SeedImportStatus>();
+        Services.AddSingleton<LibraryImportStatus>();
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class HomeTests : BunitContext
     [Fact]
     public void WhileTheSeedsImportTheLibrarySaysHowFarItIs()
     {
-        var seeds = Services.GetRequiredService<SeedImportStatus>();
+        var seeds = Services.GetRequiredService<LibraryImportStatus>();
         seeds.Start(12);
         seeds.Imported();
         seeds.Imported();
@@ -87,7 +88,7 @@ public sealed class HomeTests : BunitContext
     public void OnceTheSeedsAreInTheLibrarySaysNothingOfImporting()
     {
         database.ImportSeed();
-        var seeds = Services.GetRequiredService<SeedImportStatus>();
+        var seeds = Services.GetRequiredService<LibraryImportStatus>();
         seeds.Start(1);
         seeds.Imported();
         seeds.Finish();

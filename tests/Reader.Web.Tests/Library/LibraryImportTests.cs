@@ -4,18 +4,19 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Reader.Web.Library;
 using Reader.Storage;
 using Reader.Web.Tests.Episodes;
 
-namespace Reader.Web.Tests;
+namespace Reader.Web.Tests.Library;
 
-public sealed class SeedImportTests : IAsyncDisposable
+public sealed class LibraryImportTests : IAsyncDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("reader-seed-import-tests-").FullName;
     private readonly string databasePath;
     private readonly string seeds;
 
-    public SeedImportTests()
+    public LibraryImportTests()
     {
         databasePath = Path.Combine(root, "reader.db");
         seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
@@ -39,7 +40,7 @@ public sealed class SeedImportTests : IAsyncDisposable
 
         var during = await client.GetStringAsync("/").WaitAsync(TimeSpan.FromSeconds(10));
         writer.Dispose();
-        await app.Services.GetRequiredService<SeedImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
+        await app.Services.GetRequiredService<LibraryImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
         var after = await client.GetStringAsync("/");
 
         Assert.Contains("Importing 1 of 1 transcripts…", during);
@@ -57,7 +58,7 @@ public sealed class SeedImportTests : IAsyncDisposable
 
         var library = await client.GetStringAsync("/");
 
-        await app.Services.GetRequiredService<SeedImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(10));
+        await app.Services.GetRequiredService<LibraryImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Contains("No episodes yet", library);
     }
 
@@ -94,7 +95,7 @@ public sealed class SeedImportTests : IAsyncDisposable
         await using (var app = StartApp())
         {
             var client = app.CreateClient();
-            await app.Services.GetRequiredService<SeedImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
+            await app.Services.GetRequiredService<LibraryImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
             using var reader = await client.GetAsync($"/episodes/{SeededDatabase.SeedSlug}");
             Assert.Equal(System.Net.HttpStatusCode.OK, reader.StatusCode);
         }
