@@ -91,6 +91,7 @@ app.MapLookups();
 app.MapImport();
 app.MapEpisodeFiles();
 app.MapOwnerSignIn();
+app.MapEpisodeEdit();
 app.MapRazorComponents<App>()
     // The app's own policy already forbids framing (SecurityHeaders); Blazor's default would be a second header.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
