@@ -61,8 +61,7 @@ public static class AssParser
                 lines.Mark(i, LineKind.Artifact);
         }
 
-        var warnings = new List<ParseWarning>();
-        return new SubtitleFile(file, SourceFormat.Ass, title, SrtParser.InTimeOrder(cues, warnings), warnings, lines.Accounted);
+        return new SubtitleFile(file, SourceFormat.Ass, title, SrtParser.InTimeOrder(cues, warnings: null), [], lines.Accounted);
     }
 
     private static SubtitleCue Dialogue(CueLines lines, int index, string values, string[]? format, int number)

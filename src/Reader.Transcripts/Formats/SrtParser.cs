@@ -65,14 +65,17 @@ public static class SrtParser
         return (start, end);
     }
 
-    /// <summary>Sorted by start, cues of one start in file order; the warning says once that the file had them otherwise.</summary>
-    internal static IReadOnlyList<SubtitleCue> InTimeOrder(List<SubtitleCue> cues, List<ParseWarning> warnings)
+    /// <summary>
+    /// Sorted by start, cues of one start in file order. A warning, where given, says once that the file had them
+    /// otherwise: in SRT and WebVTT that is unusual, while ASS files often list one style's events after another's.
+    /// </summary>
+    internal static IReadOnlyList<SubtitleCue> InTimeOrder(List<SubtitleCue> cues, List<ParseWarning>? warnings)
     {
         for (var k = 1; k < cues.Count; k++)
         {
             if (cues[k].StartSeconds < cues[k - 1].StartSeconds)
             {
-                warnings.Add(new ParseWarning(cues[k].Line, $"cue {cues[k].Number} starts before the cue above it; the cues are put in time order"));
+                warnings?.Add(new ParseWarning(cues[k].Line, $"cue {cues[k].Number} starts before the cue above it; the cues are put in time order"));
                 return [.. cues.OrderBy(c => c.StartSeconds)];
             }
         }

@@ -61,7 +61,7 @@ public static class WebVttParser
             || file.Cues.Any(c => c.Lines.Count != 1 || c.Lines[0].Length > MaxChapterTitleLength || c.Voice is not null))
             return false;
         var durations = file.Cues.Select(c => c.EndSeconds - c.StartSeconds).Order().ToList();
-        if (durations[durations.Count / 2] < MinMedianChapterSeconds)
+        if (durations[(durations.Count - 1) / 2] < MinMedianChapterSeconds)
             return false;
         chapters = [.. file.Cues.Select(c => new ChapterMark((int)Math.Floor(c.StartSeconds), c.Lines[0]))];
         return true;
