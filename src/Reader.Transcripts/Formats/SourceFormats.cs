@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Reader.Transcripts.Parsing;
 
 namespace Reader.Transcripts.Formats;
@@ -12,16 +11,13 @@ namespace Reader.Transcripts.Formats;
 /// <item>SRT: a cue timing (<c>00:01:02,500 --> 00:01:04,000</c>) among the first lines.</item>
 /// </list>
 /// </summary>
-public static partial class SourceFormats
+public static class SourceFormats
 {
     // A file's own header is a few lines: an SRT's first timing is its second line, an ASS file's first section its first.
     private const int FirstLines = 5;
     // The export's header (titles, summary, headings, app note) runs some lines before the first segment.
     private const int ExportHeaderLines = 30;
     private const int QuotedLength = 80;
-
-    [GeneratedRegex(@"^Speaker\s+[0-9]{1,4}$")]
-    private static partial Regex SpeakerLine();
 
     public static SourceFormat Detect(string file, string text)
     {
@@ -34,7 +30,7 @@ public static partial class SourceFormats
             return SourceFormat.WebVtt;
         if (first.Any(l => l.Equals("[Script Info]", StringComparison.OrdinalIgnoreCase) || l.StartsWith("Dialogue:", StringComparison.OrdinalIgnoreCase)))
             return SourceFormat.Ass;
-        if (lines[0].EndsWith(" 封面", StringComparison.Ordinal) || lines.Any(l => SpeakerLine().IsMatch(l)))
+        if (lines[0].EndsWith(" 封面", StringComparison.Ordinal) || lines.Any(SegmentParser.IsSpeakerLine))
             return SourceFormat.BaytExport;
         if (first.Any(l => SubtitleTime.HasArrow(l) && SubtitleTime.TryParseTiming(l, out _, out _)))
             return SourceFormat.Srt;
