@@ -23,10 +23,11 @@ internal static class CueMarkup
 
         var kept = new StringBuilder(text.Length);
         var inRubyText = false;
+        var closes = new NextOf(text, '>');
         for (var i = 0; i < text.Length; i++)
         {
             var close = text[i] == '<' && i + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[i + 1]) || text[i + 1] == '/')
-                ? text.IndexOf('>', i + 1)
+                ? closes.After(i)
                 : -1;
             if (close < 0)
             {
@@ -65,9 +66,10 @@ internal static class CueMarkup
             return text;
 
         var kept = new StringBuilder(text.Length);
+        var closes = new NextOf(text, '}');
         for (var i = 0; i < text.Length; i++)
         {
-            var close = text[i] == '{' && (!overridesOnly || i + 1 < text.Length && text[i + 1] == '\\') ? text.IndexOf('}', i + 1) : -1;
+            var close = text[i] == '{' && (!overridesOnly || i + 1 < text.Length && text[i + 1] == '\\') ? closes.After(i) : -1;
             if (close < 0)
                 kept.Append(text[i]);
             else
@@ -84,6 +86,23 @@ internal static class CueMarkup
         text.Contains('&')
             ? WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Replace("\u200E", "", StringComparison.Ordinal).Replace("\u200F", "", StringComparison.Ordinal)
             : text;
+
+    /// <summary>
+    /// The next closing character after a position, found once and remembered: a line of a million "&lt;a" and no
+    /// "&gt;" would otherwise search the rest of the line at every opening, a quadratic parse of hostile input.
+    /// </summary>
+    private struct NextOf(string text, char character)
+    {
+        private int found = -2;
+
+        public int After(int index)
+        {
+            // A position found after an earlier index is still the first after this one, as long as it lies beyond it; none is none for good.
+            if (found != -1 && found <= index)
+                found = text.IndexOf(character, index + 1);
+            return found;
+        }
+    }
 
     private static readonly char[] Spaces = [' ', '\t', '\u00A0', '\u3000'];
 

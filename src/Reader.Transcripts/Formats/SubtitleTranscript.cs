@@ -16,6 +16,9 @@ public static partial class SubtitleTranscript
     [GeneratedRegex(@"\.(?:zh|en|eng|chs|cht|chi|zho|cn|zh[-_](?:hans|hant|cn|tw|hk|sg)|en[-_](?:us|gb))$", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageTag();
 
+    // As SpeakerNaming bounds a name: the exports repeat it at every cue, so an unbounded one would multiply their size.
+    private const int MaxVoiceLength = 100;
+
     /// <summary>A cue made ready to be a segment: its two texts, when it plays, who says it, where it stands in the source.</summary>
     private sealed record TimedText(double Start, double End, string? Zh, string? En, string? Voice, int Line);
 
@@ -184,7 +187,7 @@ public static partial class SubtitleTranscript
             if (!byVoice.TryGetValue(key, out var label))
             {
                 label = byVoice[key] = SpeakerLabel(byVoice.Count + 1);
-                names[label] = voice ?? label;
+                names[label] = voice is null ? label : voice.Length <= MaxVoiceLength ? voice : voice[..MaxVoiceLength];
             }
             labels[i] = label;
         }

@@ -30,10 +30,19 @@ public static class WebVttParser
             throw lines.Error(0, $"expected 'WEBVTT' on the first line, found {(lines.Count == 0 ? "an empty file" : CueLines.Quote(lines[0]))}");
 
         var title = lines[0]["WEBVTT".Length..].Trim().TrimStart('-', '–', '—').Trim();
-        var i = lines.EndOfBlock(0);
-        lines.Mark(0, i, LineKind.Header);
-
         var cues = new List<SubtitleCue>();
+        // The header runs to the first blank line; a file that starts its first cue without one still has that cue.
+        var i = 1;
+        while (i < lines.Count && !lines.StartsBlock(i) && !SubtitleTime.HasArrow(lines[i]))
+            i++;
+        lines.Mark(0, i, LineKind.Header);
+        if (i < lines.Count && !lines.StartsBlock(i))
+        {
+            var end = lines.EndOfBlock(i);
+            ReadCues(lines, i, end, cues);
+            i = end;
+        }
+
         while (i < lines.Count)
         {
             var end = lines.EndOfBlock(i);

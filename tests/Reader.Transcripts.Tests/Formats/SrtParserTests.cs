@@ -152,4 +152,19 @@ public sealed class SrtParserTests
         Assert.Equal([(1, LineKind.Header), (2, LineKind.Header), (3, LineKind.SegmentText), (4, LineKind.SegmentText),
             (7, LineKind.Header), (8, LineKind.Header), (9, LineKind.SegmentText)], srt.Lines.Select(l => (l.Number, l.Kind)));
     }
+
+    [Theory]
+    [InlineData("<a")]
+    [InlineData("{\\a")]
+    public void LineOfUnclosedMarkupIsReadInLinearTime(string piece)
+    {
+        // A million characters: searching the rest of the line at every opening would take minutes, a single pass milliseconds.
+        var line = string.Concat(Enumerable.Repeat(piece, 1_000_000 / piece.Length));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var cue = Assert.Single(Parse("1", "00:00:01,000 --> 00:00:02,000", line).Cues);
+
+        Assert.Equal(line, cue.Lines[0]);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
 }

@@ -133,4 +133,13 @@ public sealed class WebVttParserTests
 
         Assert.False(WebVttParser.TryReadChapters(vtt, out _));
     }
+
+    [Fact]
+    public void CueRightAfterTheHeaderWithoutABlankLineIsRead()
+    {
+        var vtt = Parse("WEBVTT", "Kind: captions", "00:01.000 --> 00:02.000", "Hello.");
+
+        Assert.Equal(["Hello."], Assert.Single(vtt.Cues).Lines);
+        Assert.Equal([LineKind.Header, LineKind.Header, LineKind.Header, LineKind.SegmentText], vtt.Lines.Select(l => l.Kind));
+    }
 }
