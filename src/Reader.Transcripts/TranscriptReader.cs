@@ -47,6 +47,7 @@ public static class TranscriptReader
         return SubtitleTranscript.FromPair(subtitles[0], subtitles[1], chapters, speakerOverrides, pins);
     }
 
+    /// <summary>A subtitle file in the format <see cref="SourceFormats.Detect"/> found, its cues not yet made segments.</summary>
     public static SubtitleFile Parse(SourceFormat format, string file, string text) => format switch
     {
         SourceFormat.Srt => SrtParser.Parse(file, text),
