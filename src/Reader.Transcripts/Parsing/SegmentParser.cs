@@ -27,6 +27,9 @@ internal static partial class SegmentParser
     [GeneratedRegex(@"^关于\s*\S+\s*播客$")]
     private static partial Regex FooterStart();
 
+    /// <summary>Whether the line is a segment's <c>Speaker N</c> label; <see cref="Formats.SourceFormats"/> knows the export by it.</summary>
+    public static bool IsSpeakerLine(string line) => SpeakerLine().IsMatch(line);
+
     public static string SpeakerLabel(int number) => $"Speaker {number.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>One label string per speaker, not one per segment.</summary>

@@ -28,14 +28,7 @@ internal static partial class SummaryParser
 
     public static Result Parse(LineCursor cursor, IReadOnlyList<TextLine> lines)
     {
-        var text = new StringBuilder();
-        var lineStarts = new List<int>(lines.Count);
-        foreach (var line in lines)
-        {
-            lineStarts.Add(text.Length);
-            text.Append(line.Text).Append('\n');
-        }
-        var block = text.ToString();
+        var (block, lineStarts) = Block(lines);
         int LineIndexAt(int offset)
         {
             var found = lineStarts.BinarySearch(offset);
@@ -72,6 +65,32 @@ internal static partial class SummaryParser
         }
 
         return new Result(Tidy(prose), url, chapters);
+    }
+
+    /// <summary>A chapter list on its own, as pasted beside subtitles: <c>0:00 - 开场 2:00 - …</c>, its 章节时间点: heading optional.</summary>
+    public static IReadOnlyList<ListedChapter> ParseChapterList(LineCursor cursor, IReadOnlyList<TextLine> lines)
+    {
+        var (block, lineStarts) = Block(lines);
+        int LineAt(int offset)
+        {
+            var found = lineStarts.BinarySearch(offset);
+            return lines[found >= 0 ? found : ~found - 1].Number;
+        }
+        var heading = ChapterHeading().Match(block);
+        return ParseChapters(cursor, block, heading.Success ? heading.Index + heading.Length : 0, LineAt);
+    }
+
+    /// <summary>The lines as one block, each ended by a line break, and where each starts in it.</summary>
+    private static (string Block, List<int> LineStarts) Block(IReadOnlyList<TextLine> lines)
+    {
+        var text = new StringBuilder();
+        var lineStarts = new List<int>(lines.Count);
+        foreach (var line in lines)
+        {
+            lineStarts.Add(text.Length);
+            text.Append(line.Text).Append('\n');
+        }
+        return (text.ToString(), lineStarts);
     }
 
     private static List<ListedChapter> ParseChapters(LineCursor cursor, string block, int start, Func<int, int> lineAt)
