@@ -4,7 +4,7 @@ namespace Reader.Transcripts.Exports;
 
 /// <summary>
 /// WebVTT subtitles: one cue per segment, the speaker as a voice span (<c>&lt;v Logan Kilpatrick&gt;</c>),
-/// bilingual cues as two lines, and a NOTE saying the times are estimated. Text is escaped as the spec asks
+/// bilingual cues as two lines, and, unless the source was timed, a NOTE saying the times are estimated. Text is escaped as the spec asks
 /// (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>), so a line can never open a tag.
 /// </summary>
 public static class WebVttExport
@@ -14,8 +14,11 @@ public static class WebVttExport
     public static string Write(Transcript transcript, ExportOptions options)
     {
         var vtt = new StringBuilder("WEBVTT\n\n");
-        vtt.Append("NOTE\nTimes are estimated: the source transcript has no timestamps, so each segment's time is\n")
-           .Append("worked out from the chapter times and the length of the text.\n\n");
+        if (!transcript.Timed)
+        {
+            vtt.Append("NOTE\nTimes are estimated: the source transcript has no timestamps, so each segment's time is\n")
+               .Append("worked out from the chapter times and the length of the text.\n\n");
+        }
 
         var number = 0;
         foreach (var segment in ExportPlan.Of(transcript, options))

@@ -32,7 +32,8 @@ public static class SourceFormats
             return SourceFormat.Ass;
         if (lines[0].EndsWith(" 封面", StringComparison.Ordinal) || lines.Any(SegmentParser.IsSpeakerLine))
             return SourceFormat.BaytExport;
-        if (first.Any(l => SubtitleTime.HasArrow(l) && SubtitleTime.TryParseTiming(l, out _, out _)))
+        // An arrow is enough: a timing that is wrong in it is the SRT parser's to report, at its line.
+        if (first.Any(SubtitleTime.HasArrow))
             return SourceFormat.Srt;
 
         var quoted = lines[0].Length <= QuotedLength ? lines[0] : lines[0][..(QuotedLength - 1)] + "…";

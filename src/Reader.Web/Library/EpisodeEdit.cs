@@ -60,7 +60,7 @@ internal static class EpisodeEdit
         {
             logger.LogInformation("Edited {Episode}: {Outcome}", slug, result.Outcome);
             RemoveUnusedMedia(primary, sidecars);
-            return Results.Redirect($"episodes/{Uri.EscapeDataString(slug)}");
+            return SiteRedirect.To(context, $"episodes/{Uri.EscapeDataString(slug)}");
         }
 
         if (result is not null)
@@ -68,7 +68,7 @@ internal static class EpisodeEdit
         Restore(primary, sidecars);
         if (newMedia is not null)
             File.Delete(newMedia);
-        return Results.Redirect($"episodes/{Uri.EscapeDataString(slug)}/edit?notice={notices.Add(new ImportNotice(problems, []))}");
+        return SiteRedirect.To(context, $"episodes/{Uri.EscapeDataString(slug)}/edit?notice={notices.Add(new ImportNotice(problems, []))}");
     }
 
     /// <summary>The media the form asks for, written as the media sidecar; returns the path of a new media file, if one came.</summary>

@@ -30,7 +30,12 @@ internal static class EpisodeEndpoints
 
         // The edit page's confirmation form: browsers send forms as POST.
         app.MapPost("/episodes/{slug}/delete", async (string slug, EpisodeDeletion deletion, HttpContext context) =>
-            await deletion.DeleteAsync(slug, context.RequestAborted) ? Results.Redirect("./?deleted=" + Uri.EscapeDataString(slug)) : Results.NotFound())
+        {
+            // The form's "I understand" box; a browser without it asked nothing, so go back and ask.
+            if ((await context.Request.ReadFormAsync(context.RequestAborted))["confirm"] != "yes")
+                return SiteRedirect.To(context, $"episodes/{Uri.EscapeDataString(slug)}/edit");
+            return await deletion.DeleteAsync(slug, context.RequestAborted) ? SiteRedirect.To(context, "?deleted=" + Uri.EscapeDataString(slug)) : Results.NotFound();
+        })
             .AddEndpointFilter<OwnerOnly>().DisableAntiforgery().WithOrder(-1);
     }
 }

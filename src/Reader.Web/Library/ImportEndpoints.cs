@@ -65,8 +65,8 @@ internal static class ImportEndpoints
                 : Results.Json(new { episodes = outcome.Episodes.Select(Json), errors = outcome.Problems.Select(Json) });
         }
         if (outcome.Problems.Count == 0 && outcome.Episodes is [{ Outcome: ImportOutcome.Added or ImportOutcome.Replaced } only])
-            return Results.Redirect($"episodes/{Uri.EscapeDataString(only.Slug!)}", permanent: false, preserveMethod: false);
-        return Results.Redirect($"import?notice={notices.Add(new ImportNotice(outcome.Problems, outcome.Episodes))}");
+            return SiteRedirect.To(context, $"episodes/{Uri.EscapeDataString(only.Slug!)}");
+        return SiteRedirect.To(context, $"import?notice={notices.Add(new ImportNotice(outcome.Problems, outcome.Episodes))}");
     }
 
     private static async Task<IResult> Preview(HttpContext context, LibraryUpload upload, LibraryFiles files, ImportNotices notices, IConfiguration configuration)
@@ -77,10 +77,10 @@ internal static class ImportEndpoints
         {
             var (staged, stageProblems) = upload.Stage(incoming, form[ChaptersField], kind: "preview");
             if (stageProblems.Count == 0)
-                return Results.Redirect($"import?staged={string.Join(',', staged.Select(files.Keep))}");
+                return SiteRedirect.To(context, $"import?staged={string.Join(',', staged.Select(files.Keep))}");
             problems = [.. stageProblems];
         }
-        return Results.Redirect($"import?notice={notices.Add(new ImportNotice(problems, []))}");
+        return SiteRedirect.To(context, $"import?notice={notices.Add(new ImportNotice(problems, []))}");
     }
 
     /// <summary>The preview's episodes with the names and roles given there, saved.</summary>

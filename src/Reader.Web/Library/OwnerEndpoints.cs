@@ -12,15 +12,15 @@ internal static class OwnerEndpoints
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var back = LocalReturn(form["return"]);
             return access.SignIn(context, form["key"])
-                ? Results.Redirect(back)
-                : Results.Redirect($"owner?failed=1&return={Uri.EscapeDataString("/" + back)}");
+                ? SiteRedirect.To(context, back)
+                : SiteRedirect.To(context, $"owner?failed=1&return={Uri.EscapeDataString("/" + back)}");
         }).DisableAntiforgery();
         app.MapPost("/owner/sign-out", async (HttpContext context, OwnerAccess access, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
                 return Results.Text("This form has expired. Reload the page and try again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             access.SignOut(context);
-            return Results.Redirect("./");
+            return SiteRedirect.To(context, "./");
         }).DisableAntiforgery();
     }
 
