@@ -4,6 +4,8 @@
 // segments' speech weights and exact anchors) comes from this server. Imported by TranscriptView.razor.js.
 // The reader may instead play a file from this device (local-media.js owns that choice); when the media cannot
 // play, the dock says why and offers the other ways (player-dock.js, player-failure.js).
+// Over 250 lines: the player, following and Sync share one page state (`page`) and one tick; the parts that own
+// state of their own (the timing model, the local file, the dock's markup, failures) live in wwwroot/js.
 import { estimate, addPin, formatTime, segmentAt } from "../../js/segment-timing.js";
 import { MediaElementPlayer } from "../../js/media-element-player.js";
 import { YouTubePlayer } from "../../js/youtube-player.js";
@@ -206,7 +208,7 @@ function fail() {
     const elsewhere = !page.media.local && link?.href
         ? page.media.kind === "youtube"
             ? { href: link.href, text: "↗ YouTube", label: "Watch on YouTube · 在 YouTube 观看" }
-            : { href: link.href, text: "↗ Open · 打开", label: "Open the file elsewhere · 在别处打开文件" }
+            : { href: link.href, text: "↗ Open · 打开", label: null }
         : null;
     showFailure(page.dock, failureWords(page.player.failure ?? "unsupported", page.media.kind), { elsewhere, retry: !page.media.local });
     page.dock.dataset.state = "error";

@@ -53,7 +53,7 @@ export function showPlaying(dock, playing) {
 
 /**
  * The media cannot play: why ({ en, zh }), and the ways left. `elsewhere` is the link out to the source
- * ({ href, text, label: the words it stands for }) or null; `retry` whether trying again may help (not for a
+ * ({ href, text, label: the words it stands for, or null for the text itself }) or null; `retry` whether trying again may help (not for a
  * file from this device).
  */
 export function showFailure(dock, words, { elsewhere = null, retry = true } = {}) {
@@ -70,7 +70,10 @@ export function showFailure(dock, words, { elsewhere = null, retry = true } = {}
     if (elsewhere) {
         link.href = elsewhere.href;
         link.textContent = elsewhere.text;
-        link.setAttribute("aria-label", elsewhere.label);
+        if (elsewhere.label)
+            link.setAttribute("aria-label", elsewhere.label); // it must contain the visible text
+        else
+            link.removeAttribute("aria-label");
     }
     dock.querySelector("[data-player-ways]").hidden = false;
 }

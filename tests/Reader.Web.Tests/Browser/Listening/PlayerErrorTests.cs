@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -40,6 +41,8 @@ public sealed class PlayerErrorTests(ListeningApp app)
             Assert.True(dock.Height < Screens.PhoneHeight / 4, $"the failed dock is {dock.Height} px high");
         else
             Assert.True(dock.X + dock.Width <= (await page.Locator("#transcript").BoundingBoxAsync())!.X, "the failed dock covers the text");
+        var axe = await page.RunAxeAsync(".player-dock");
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.FirstOrDefault()?.Html})")));
     }
 
     [BrowserFact]
