@@ -16,12 +16,13 @@ internal static class SecurityHeaders
 
     /// <summary>
     /// Lets this response's page play its episode: frames from <paramref name="frameOrigin"/> (the YouTube embed,
-    /// when that is the episode's media) and media from this site and <paramref name="mediaOrigin"/> (the
-    /// episode's audio or video file). Both are origins checked where they come from (<see cref="Episodes.PlayerEmbed"/>,
-    /// the media sidecar). Takes effect as the response starts.
+    /// when that is the episode's media) and media from this site (media served at <c>/episodes/{slug}/media</c>),
+    /// from <c>blob:</c> (a file from the reader's own device, played through an object URL, never uploaded) and
+    /// from <paramref name="mediaOrigin"/> (the episode's audio or video file). Both origins are checked where they
+    /// come from (<see cref="Episodes.PlayerEmbed"/>, the media sidecar). Takes effect as the response starts.
     /// </summary>
     public static void AllowPlayer(this HttpContext context, string? frameOrigin, string? mediaOrigin) =>
-        context.Items[PlayerSources] = (frameOrigin is null ? "" : $"; frame-src {frameOrigin}") + $"; media-src 'self'{(mediaOrigin is null ? "" : " " + mediaOrigin)}";
+        context.Items[PlayerSources] = (frameOrigin is null ? "" : $"; frame-src {frameOrigin}") + $"; media-src 'self' blob:{(mediaOrigin is null ? "" : " " + mediaOrigin)}";
 
     /// <summary>
     /// Sets the headers as the response starts, so that nothing on the way (an error page that clears the

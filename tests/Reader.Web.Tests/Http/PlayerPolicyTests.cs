@@ -16,7 +16,7 @@ public sealed class PlayerPolicyTests(ReaderHost host) : IClassFixture<ReaderHos
         using var response = await host.Client.GetAsync(ReaderHost.Reader);
 
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
-        Assert.Equal(BasePolicy + "; frame-src https://www.youtube-nocookie.com; media-src 'self'", policy);
+        Assert.Equal(BasePolicy + "; frame-src https://www.youtube-nocookie.com; media-src 'self' blob:", policy);
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-media=\"youtube\" data-embed-origin=\"https://www.youtube-nocookie.com\"", page);
@@ -27,7 +27,7 @@ public sealed class PlayerPolicyTests(ReaderHost host) : IClassFixture<ReaderHos
     {
         using var response = await host.Client.GetAsync("/episodes/hostile-episode");
 
-        Assert.Equal(BasePolicy + "; media-src 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal(BasePolicy + "; media-src 'self' blob:", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
         Assert.DoesNotContain("data-media=", await response.Content.ReadAsStringAsync());
     }
 
@@ -53,7 +53,7 @@ public sealed class PlayerPolicyWithMediaTests(PlayerPolicyWithMediaTests.Host h
         using var response = await host.Client.GetAsync(ReaderHost.Reader);
 
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
-        Assert.EndsWith("frame-ancestors 'none'; media-src 'self' https://media.example.com:8443", policy);
+        Assert.EndsWith("frame-ancestors 'none'; media-src 'self' blob: https://media.example.com:8443", policy);
         Assert.DoesNotContain("frame-src", policy);
         Assert.Contains("data-media=\"audio\" data-embed-origin=\"http://localhost\"", await response.Content.ReadAsStringAsync());
     }

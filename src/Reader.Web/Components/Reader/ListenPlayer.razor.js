@@ -2,9 +2,16 @@
 // and kept in view, seeking from the text, and Sync pins that correct the estimated times as one listens.
 // Nothing leaves this site before the reader presses play: the placeholder is local, and the timing (the
 // segments' speech weights and exact anchors) comes from this server. Imported by TranscriptView.razor.js.
+// The reader may instead play a file from this device (local-media.js owns that choice); when the media cannot
+// play, the dock says why and offers the other ways (player-dock.js, player-failure.js).
+// Over 250 lines: the player, following and Sync share one page state (`page`) and one tick; the parts that own
+// state of their own (the timing model, the local file, the dock's markup, failures) live in wwwroot/js.
 import { estimate, addPin, formatTime, segmentAt } from "../../js/segment-timing.js";
 import { MediaElementPlayer } from "../../js/media-element-player.js";
 import { YouTubePlayer } from "../../js/youtube-player.js";
+import { localMedia } from "../../js/local-media.js";
+import { makeDock, showPlaying, showFailure, clearFailure } from "../../js/player-dock.js";
+import { failureWords } from "../../js/player-failure.js";
 import { scrollTopFor } from "../../js/jump-target.js";
 import { store } from "../../js/reader-store.js";
 
@@ -13,7 +20,7 @@ const transcript = () => document.getElementById("transcript");
 const bar = () => document.querySelector("[data-reading-bar]");
 const TickMilliseconds = 100;
 
-let page = null; // { slug, root, placeholder, timing, anchors, starts, player, dock, following, speaking, start }
+let page = null; // { slug, root, placeholder, timing, anchors, starts, player, media, from, dock, following, speaking, start }
 
 // ---- Time as people read it: whole seconds, like the server's ≈times.
 const clock = seconds => formatTime(Math.floor(Math.max(0, seconds)));
@@ -97,6 +104,8 @@ async function start(at = null) {
     if (!page)
         return;
     if (page.player) {
+        if (page.dock.hasAttribute("data-failed"))
+            return retry(at);
         if (at !== null)
             seek(at);
         page.player.play();
@@ -109,54 +118,43 @@ async function start(at = null) {
         say("The timing could not be loaded. · 无法加载时间。");
         return;
     }
-    if (!timing.media) {
-        say("This episode has nothing to play. · 本集没有可播放的媒体。");
+    const media = localMedia.get(page.slug) ?? timing.media;
+    if (!media) {
+        say("Choose the episode's audio or video on this device to listen along. · 请选择本地文件。");
         return;
     }
+    if (page.player)
+        return; // started meanwhile
     const from = at ?? page.start ?? 0;
-    const dock = makeDock(timing.media);
+    const dock = makeDock(media);
+    // The placeholder's [data-player] moves to the player it stands for.
+    page.placeholder.removeAttribute("data-player");
+    page.placeholder.hidden = true;
+    dock.setAttribute("data-player", "");
+    page.root.append(dock);
     page.dock = dock;
+    page.media = media;
+    page.from = from;
     const screen = dock.querySelector(".player-screen");
-    page.player = timing.media.kind === "youtube"
-        ? new YouTubePlayer(screen, timing.media, page.root.dataset.embedOrigin, from)
-        : new MediaElementPlayer(screen, timing.media, from);
-    page.player.addEventListener("state", event => onState(event.detail));
+    const player = media.kind === "youtube"
+        ? new YouTubePlayer(screen, media, page.root.dataset.embedOrigin, from)
+        : new MediaElementPlayer(screen, media, from);
+    page.player = player;
+    // A player let go (closed, retried, replaced by a file) may still report: only the current one is heard.
+    player.addEventListener("state", event => { if (page?.player === player) onState(event.detail); });
     page.following = true;
     page.root.dataset.state = "active";
-    document.documentElement.dataset.listening = timing.media.kind === "youtube" || timing.media.kind === "video" ? "video" : "audio";
-    if (timing.media.kind !== "youtube") {
-        page.player.play();
+    document.documentElement.dataset.listening = media.kind === "youtube" || media.kind === "video" ? "video" : "audio";
+    if (media.kind !== "youtube") {
+        player.play();
     }
     mark(from, true);
     page.loop = setInterval(tick, TickMilliseconds);
     dock.querySelector("[data-player-toggle]")?.focus({ preventScroll: true });
 }
 
-function makeDock(media) {
-    const dock = document.createElement("section");
-    dock.className = "player-dock";
-    dock.dataset.kind = media.kind;
-    dock.setAttribute("aria-label", "Player · 播放器");
-    dock.innerHTML = `
-        <div class="player-screen"></div>
-        <div class="player-controls">
-            <button type="button" class="player-button" data-player-toggle aria-label="Pause · 暂停">❚❚</button>
-            <button type="button" class="player-button" data-player-skip="-5" aria-label="Back 5 seconds · 后退 5 秒">−5</button>
-            <button type="button" class="player-button" data-player-skip="5" aria-label="Forward 5 seconds · 前进 5 秒">+5</button>
-            <span class="player-time" aria-live="off">0:00</span>
-            <button type="button" class="player-follow" data-player-follow hidden>Back to now · <span lang="zh-Hans">回到当前</span></button>
-            <button type="button" class="player-button player-close" data-player-close aria-label="Close player · 关闭播放器">×</button>
-        </div>
-        <p class="player-status" role="status"></p>`;
-    // The placeholder's [data-player] moves to the player it stands for.
-    page.placeholder.removeAttribute("data-player");
-    page.placeholder.hidden = true;
-    dock.setAttribute("data-player", "");
-    page.root.append(dock);
-    return dock;
-}
-
-function close() {
+// Lets the player go and puts the placeholder back.
+function stop() {
     if (!page?.player)
         return;
     clearInterval(page.loop);
@@ -168,29 +166,59 @@ function close() {
     page.placeholder.setAttribute("data-player", "");
     page.root.dataset.state = "idle";
     delete document.documentElement.dataset.listening;
+}
+
+function close() {
+    if (!page?.player)
+        return;
+    stop();
     document.querySelectorAll("#transcript [data-speaking]").forEach(e => e.removeAttribute("data-speaking"));
     page.speaking = null;
-    page.placeholder.querySelector("button")?.focus({ preventScroll: true });
+    page.placeholder.querySelector("[data-player-start]:not([hidden]), [data-player-file]")?.focus({ preventScroll: true });
+}
+
+// Try again from where the reader wanted to be (the first try never got there), or from a moment asked for.
+function retry(at = null) {
+    const from = at ?? page.from;
+    stop();
+    return start(from);
 }
 
 function onState(state) {
-    const toggle = page?.dock?.querySelector("[data-player-toggle]");
-    if (!toggle)
+    const dock = page?.dock;
+    if (!dock)
         return;
-    const playing = page.player.playing;
-    toggle.textContent = playing ? "❚❚" : "▶";
-    toggle.setAttribute("aria-label", playing ? "Pause · 暂停" : "Play · 播放");
-    page.dock.dataset.state = state;
+    if (state === "error")
+        return fail();
+    if (dock.hasAttribute("data-failed")) {
+        if (state !== "ready" && state !== "playing")
+            return;
+        clearFailure(dock); // the embed answered late after all
+        document.documentElement.dataset.listening = page.media.kind === "audio" ? "audio" : "video";
+    }
+    showPlaying(dock, page.player.playing);
+    dock.dataset.state = state;
     if (state === "seeked" || state === "playing")
         tick();
-    if (state === "error")
-        say("The media could not be played. · 无法播放。");
+}
+
+// The media cannot play: the dock says why, shrinks to its words and controls, and offers the other ways.
+function fail() {
+    const link = page.placeholder.querySelector("a[data-player-start]");
+    const elsewhere = !page.media.local && link?.href
+        ? page.media.kind === "youtube"
+            ? { href: link.href, text: "↗ YouTube", label: "Watch on YouTube · 在 YouTube 观看" }
+            : { href: link.href, text: "↗ Open · 打开", label: null }
+        : null;
+    showFailure(page.dock, failureWords(page.player.failure ?? "unsupported", page.media.kind), { elsewhere, retry: !page.media.local });
+    page.dock.dataset.state = "error";
+    document.documentElement.dataset.listening = "failed";
 }
 
 export function togglePlay() {
     if (!page)
         return false;
-    if (!page.player)
+    if (!page.player || page.dock.hasAttribute("data-failed"))
         start();
     else if (page.player.playing)
         page.player.pause();
@@ -200,7 +228,7 @@ export function togglePlay() {
 }
 
 export function skip(seconds) {
-    if (!page?.player)
+    if (!page?.player || page.dock.hasAttribute("data-failed"))
         return false;
     seek(page.player.currentTime + seconds, false);
     return true;
@@ -256,7 +284,7 @@ export async function playFrom(segmentNumber) {
 
 // ---- Following: a few checks a second, reading one box; the page moves only when the line leaves the view.
 function tick() {
-    if (page?.player)
+    if (page?.player && !page.dock.hasAttribute("data-failed"))
         mark(page.player.currentTime, false);
 }
 
@@ -411,11 +439,47 @@ document.addEventListener("click", event => {
         backToNow();
     } else if (target.closest("[data-player-close]")) {
         close();
+    } else if (target.closest("[data-player-retry]")) {
+        retry();
     } else if (target.closest("[data-player-download]")) {
         event.preventDefault();
         download();
     }
 });
+
+// ---- A file from this device: chosen in the placeholder or the failed dock, played at once, for the page's life.
+document.addEventListener("change", event => {
+    const input = event.target instanceof HTMLInputElement && event.target.matches("[data-player-file]") ? event.target : null;
+    const file = input?.files?.[0];
+    if (!file || !page)
+        return;
+    localMedia.choose(page.slug, file);
+    input.value = ""; // the same file may be chosen again
+});
+
+localMedia.subscribe(choice => {
+    if (!page || choice?.slug !== page.slug)
+        return;
+    showChoice(choice);
+    const at = page.player && !page.dock.hasAttribute("data-failed") ? page.player.currentTime : page.player ? page.from : null;
+    stop();
+    start(at);
+});
+
+// The placeholder offers the chosen file again once the dock is closed.
+function showChoice(choice) {
+    const play = page.placeholder.querySelector("[data-player-start]");
+    const label = play?.querySelector(".player-start-label");
+    if (!play || !label)
+        return;
+    label.textContent = `Play ${choice.name} · `;
+    play.hidden = false;
+}
+
+/** Whether something can play here: the episode's media, or a file from this device chosen for it. */
+export function canPlay() {
+    return Boolean(page && (page.root.dataset.media || localMedia.get(page.slug)));
+}
 
 // ---- A reader page appeared (loaded, or reached by enhanced navigation): its placeholder, and ?t=.
 export function attachListening() {
@@ -427,6 +491,13 @@ export function attachListening() {
     if (!root || page?.root === root)
         return;
     page = { slug: transcript()?.dataset.episode, root, placeholder: root.querySelector(".player-placeholder"), following: true, speaking: null, start: null };
+    if (localMedia.get(page.slug) === null)
+        localMedia.clear(); // another episode's file
+    // What needs this script shows only with it: the file option, and the listen fact of an episode without media.
+    root.querySelectorAll("[data-player-local]").forEach(option => option.hidden = false);
+    root.closest(".listen-fact")?.removeAttribute("hidden");
+    if (localMedia.get(page.slug))
+        showChoice(localMedia.get(page.slug));
     const t = Number(new URLSearchParams(location.search).get("t"));
     const wanted = new URLSearchParams(location.search).has("t") && Number.isFinite(t) && t >= 0 ? t : null;
     if (wanted !== null || localPins(page.slug).length)

@@ -9,7 +9,7 @@ import { scrollTopFor } from "../../js/jump-target.js";
 import { toggleDrawer, isDrawerOpen } from "./ChapterList.razor.js";
 import { applySettings, changeSetting } from "./ReadingSettings.razor.js";
 import { attach as attachMode, reattach as reattachMode, whenAttached } from "./ReaderToolbar.razor.js";
-import { attachListening, isListening, listeningTime, parseTime, playAt, playFrom, seekToSeconds, skip, sync, togglePlay } from "./ListenPlayer.razor.js";
+import { attachListening, canPlay, isListening, listeningTime, parseTime, playAt, playFrom, seekToSeconds, skip, sync, togglePlay } from "./ListenPlayer.razor.js";
 // Its capturing listeners are registered before this module's, so a tap on a word is seen there first.
 import { lookUpSegment } from "./WordPopup.razor.js";
 import { togglePinyin } from "./WordOptions.razor.js";
@@ -224,7 +224,7 @@ function offerMenu(segment) {
         segment.append(element);
     element.hidden = false;
     // Play from here where the episode can be played; Sync while it plays.
-    element.querySelector("[data-act='play']")?.toggleAttribute("hidden", !document.querySelector("[data-listen]"));
+    element.querySelector("[data-act='play']")?.toggleAttribute("hidden", !canPlay());
     element.querySelector("[data-act='sync']")?.toggleAttribute("hidden", !isListening());
     element.setAttribute("aria-label", `Segment ${segment.dataset.segment} · 第 ${segment.dataset.segment} 句`);
 }
@@ -321,7 +321,7 @@ document.addEventListener("click", event => {
 
     // A chapter's ▶ (Watch from …) plays the episode here when it can be played here.
     const video = target.closest(".chapter-video-link, #transcript a.chapter-video");
-    if (video && document.querySelector("[data-listen]")) {
+    if (video && canPlay()) {
         handled();
         const section = video.closest("li")?.querySelector("[data-chapter-link]")?.dataset.chapterLink
             ?? video.closest("[data-chapter-section]")?.dataset.chapterSection;

@@ -1,13 +1,17 @@
 // The player for a media file (a podcast's enclosure): an <audio> or <video> element behind the reader's
 // one small player interface — play, pause, seek, currentTime, playing, and "state" events — which the
-// YouTube player (youtube-player.js) offers too.
+// YouTube player (youtube-player.js) offers too, with `failure`, why it cannot play (player-failure.js).
+import { mediaFailure } from "./player-failure.js";
+
 export class MediaElementPlayer extends EventTarget {
     #element;
+    #local;
     #target; // the time asked for last, until the file's metadata is known
 
-    /** @param {{ url: string, type?: string, kind: "audio" | "video" }} media */
+    /** @param {{ url: string, type?: string, kind: "audio" | "video", local?: boolean }} media local: a file from this device */
     constructor(container, media, start = 0) {
         super();
+        this.#local = Boolean(media.local);
         const element = document.createElement(media.kind === "video" ? "video" : "audio");
         element.className = "player-media";
         element.preload = "auto";
@@ -33,11 +37,21 @@ export class MediaElementPlayer extends EventTarget {
 
     get currentTime() { return this.#element.currentTime; }
 
-    get playing() { return !this.#element.paused && !this.#element.ended; }
+    // An element asked to play keeps paused false even when its source fails: it is not playing then.
+    get playing() { return !this.#element.error && !this.#element.paused && !this.#element.ended; }
+
+    /** Why it cannot play (a reason of player-failure.js), once it has said "error"; else null. */
+    get failure() {
+        const error = this.#element.error;
+        return error ? mediaFailure({ code: error.code, message: error.message, online: navigator.onLine, local: this.#local }) : null;
+    }
 
     play() {
-        // A refused start (no user gesture, a file that fails) leaves the player paused, and says so.
-        this.#element.play()?.catch(() => this.dispatchEvent(new CustomEvent("state", { detail: "paused" })));
+        // A refused start (no user gesture) leaves the player paused, and says so; a file that fails says "error".
+        this.#element.play()?.catch(() => {
+            if (!this.#element.error)
+                this.dispatchEvent(new CustomEvent("state", { detail: "paused" }));
+        });
     }
 
     pause() { this.#element.pause(); }

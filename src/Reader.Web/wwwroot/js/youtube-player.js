@@ -1,6 +1,11 @@
 // The player for a YouTube video, driven through the embed's postMessage protocol (the one YouTube's own
 // IFrame API speaks), so no third-party script runs in the page: the CSP adds only the embed's frame.
 // The embed reports its time a few times a second; between reports the time is carried on by the clock.
+// An embed that has not answered within AnswerMilliseconds (offline, YouTube unreachable or blocked) has failed:
+// here a time is the condition itself. If it answers later after all, it is ready then.
+import { embedFailure } from "./player-failure.js";
+
+const AnswerMilliseconds = 8000;
 const playerStates = { "-1": "unstarted", 0: "ended", 1: "playing", 2: "paused", 3: "buffering", 5: "cued" };
 
 export class YouTubePlayer extends EventTarget {
@@ -13,6 +18,8 @@ export class YouTubePlayer extends EventTarget {
     #rate = 1;
     #state = "unstarted";
     #listening = 0;
+    #deadline = 0;
+    #failure = null;
     #onMessage = event => this.#receive(event);
 
     /** @param {{ id: string }} media @param {string} origin the embed's origin, https://www.youtube-nocookie.com */
@@ -34,7 +41,11 @@ export class YouTubePlayer extends EventTarget {
         addEventListener("message", this.#onMessage);
         container.append(frame);
         this.#frame = frame;
+        this.#deadline = setTimeout(() => this.#fail(null), navigator.onLine ? AnswerMilliseconds : 0);
     }
+
+    /** Why it cannot play (a reason of player-failure.js), once it has said "error"; else null. */
+    get failure() { return this.#failure; }
 
     get currentTime() {
         return this.#state === "playing" ? this.#time + (performance.now() - this.#at) / 1000 * this.#rate : this.#time;
@@ -54,6 +65,7 @@ export class YouTubePlayer extends EventTarget {
     }
 
     destroy() {
+        clearTimeout(this.#deadline);
         clearInterval(this.#listening);
         removeEventListener("message", this.#onMessage);
         this.#frame.remove();
@@ -96,6 +108,8 @@ export class YouTubePlayer extends EventTarget {
             return;
         if (data.event === "onReady" || (data.event === "initialDelivery" && !this.#ready)) {
             this.#ready = true;
+            this.#failure = null;
+            clearTimeout(this.#deadline);
             clearInterval(this.#listening);
             for (const name of ["onStateChange", "onError"])
                 this.#post({ event: "command", func: "addEventListener", args: [name], id: 1, channel: "widget" });
@@ -119,6 +133,13 @@ export class YouTubePlayer extends EventTarget {
             this.dispatchEvent(new CustomEvent("state", { detail: this.#state }));
         }
         if (data.event === "onError")
-            this.dispatchEvent(new CustomEvent("state", { detail: "error" }));
+            this.#fail(typeof data.info === "number" ? data.info : -1);
+    }
+
+    #fail(code) {
+        if (this.#ready && code === null)
+            return;
+        this.#failure = embedFailure({ code, online: navigator.onLine });
+        this.dispatchEvent(new CustomEvent("state", { detail: "error" }));
     }
 }

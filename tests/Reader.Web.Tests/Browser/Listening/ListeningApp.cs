@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,14 +10,16 @@ using Microsoft.Playwright;
 namespace Reader.Web.Tests.Browser.Listening;
 
 /// <summary>
-/// The app with two copies of the seed to listen to: one with an audio file in its media sidecar (played by
-/// the HTML5 adapter), one with only its YouTube link (played through the embed's stand-in). Both media hosts
-/// are <see cref="MediaHost"/>, another loopback origin.
+/// The app with three copies of the seed to listen to: one with an audio file in its media sidecar (played by
+/// the HTML5 adapter), one with only its YouTube link (played through the embed's stand-in), and one with no
+/// media at all (a file from the reader's device plays). Both media hosts are <see cref="MediaHost"/>, another
+/// loopback origin.
 /// </summary>
 public sealed class ListeningApp : IAsyncLifetime
 {
     public const string AudioSlug = ReaderApp.SeedSlug;
     public const string VideoSlug = "listening-test-watch-along";
+    public const string NoMediaSlug = "listening-test-read-along";
 
     private readonly string root = Directory.CreateTempSubdirectory("reader-listening-tests-").FullName;
     private WebApplicationFactory<Program>? factory;
@@ -40,6 +44,9 @@ public sealed class ListeningApp : IAsyncLifetime
         File.WriteAllText(Path.Combine(seeds, "listen.media.json"), $$"""{ "url": "{{Media.AudioUrl}}", "type": "audio/wav" }""");
         File.WriteAllText(Path.Combine(seeds, "watch.txt"),
             seed.Replace("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", "Listening Test: Watch Along"));
+        File.WriteAllText(Path.Combine(seeds, "read.txt"), seed
+            .Replace("Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”", "Listening Test: Read Along")
+            .Replace("https://www.youtube.com/watch?v=fXtna7UrL44", ""));
 
         var port = LoopbackPort.Free();
         BaseUrl = $"http://127.0.0.1:{port}";
@@ -63,9 +70,9 @@ public sealed class ListeningApp : IAsyncLifetime
     }
 
     /// <summary>A page of its own on a device, once the circuit is up; every request it makes meanwhile is kept.</summary>
-    public async Task<(IPage Page, List<string> Requests)> OpenAsync(Device device, string path, Motion motion = Motion.Reduced)
+    public async Task<(IPage Page, List<string> Requests)> OpenAsync(Device device, string path, Motion motion = Motion.Reduced, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await pages.TakeAsync(device, javaScript: true, Screens.Viewport(device), motion, ColorScheme.Light);
+        var page = await pages.TakeAsync(device, javaScript: true, Screens.Viewport(device), motion, colorScheme);
         var requests = new List<string>();
         EventHandler<IRequest> keep = (_, request) => { lock (requests) requests.Add(request.Url); };
         page.Request += keep;
@@ -73,6 +80,22 @@ public sealed class ListeningApp : IAsyncLifetime
         await page.GotoAsync(path);
         await ReaderApp.WaitForCircuitAsync(page);
         return (page, requests);
+    }
+
+    /// <summary>A page of its own on a device with JavaScript off, at a path.</summary>
+    public async Task<IPage> OpenWithoutScriptAsync(Device device, string path)
+    {
+        var page = await pages.TakeAsync(device, javaScript: false, Screens.Viewport(device), Motion.Reduced, ColorScheme.Light);
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>The estimated start of every segment of an episode, as its timing.json gives them.</summary>
+    public async Task<double[]> StartsAsync(string slug)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var timing = await http.GetFromJsonAsync<JsonElement>($"/episodes/{slug}/timing.json");
+        return [.. timing.GetProperty("starts").EnumerateArray().Select(s => s.GetDouble())];
     }
 
     public async Task DisposeAsync()

@@ -235,12 +235,7 @@ public sealed class ListeningTests(ListeningApp app)
 
     // ---- Measuring.
 
-    private async Task<double[]> StartsAsync(string slug)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var timing = await http.GetFromJsonAsync<JsonElement>($"/episodes/{slug}/timing.json");
-        return [.. timing.GetProperty("starts").EnumerateArray().Select(s => s.GetDouble())];
-    }
+    private Task<double[]> StartsAsync(string slug) => app.StartsAsync(slug);
 
     private async Task<int[]> ChapterAnchorsAsync(string slug)
     {
@@ -261,7 +256,7 @@ public sealed class ListeningTests(ListeningApp app)
     private static int NextChapterStart(double[] starts, int segment) =>
         Enumerable.Range(segment + 1, starts.Length - segment).First(n => starts[n - 1] >= starts[segment - 1] + 120);
 
-    private static async Task AssertMarkFollowsAsync(IPage page, double[] starts)
+    internal static async Task AssertMarkFollowsAsync(IPage page, double[] starts)
     {
         var seen = await page.EvaluateAsync<JsonElement>("""
             () => ({ t: document.querySelector('[data-player] audio')?.currentTime ?? -1,
@@ -287,10 +282,10 @@ public sealed class ListeningTests(ListeningApp app)
         await Assertions.Expect(page.Locator(selector)).ToBeInViewportAsync();
     }
 
-    private static Task PlayingAsync(IPage page) =>
+    internal static Task PlayingAsync(IPage page) =>
         page.WaitForFunctionAsync("() => { const a = document.querySelector('[data-player] audio'); return a && !a.paused && a.currentTime > 0; }");
 
-    private static Task<double> CurrentTimeAsync(IPage page) =>
+    internal static Task<double> CurrentTimeAsync(IPage page) =>
         page.EvaluateAsync<double>("() => document.querySelector('[data-player] audio').currentTime");
 
     private static Task<bool> InViewAsync(IPage page, string selector) => page.EvaluateAsync<bool>($$"""
@@ -304,9 +299,9 @@ public sealed class ListeningTests(ListeningApp app)
         }
         """);
 
-    private static Task Press(IPage page, Device device, ILocator control) => device == Device.Phone ? control.TapAsync() : control.ClickAsync();
+    internal static Task Press(IPage page, Device device, ILocator control) => device == Device.Phone ? control.TapAsync() : control.ClickAsync();
 
-    private static double Seconds(string time) => time.Trim().Split(':').Select(double.Parse).Aggregate(0d, (total, part) => total * 60 + part);
+    internal static double Seconds(string time) => time.Trim().Split(':').Select(double.Parse).Aggregate(0d, (total, part) => total * 60 + part);
 
     private static string FormatTime(double seconds)
     {

@@ -43,7 +43,7 @@ public sealed class MediaHost : IAsyncDisposable
     }
 
     /// <summary>Silence, 8 kHz 8-bit mono: 8 KB a second, enough for an hour in memory.</summary>
-    private static byte[] SilentWav(int seconds)
+    public static byte[] SilentWav(int seconds)
     {
         const int Rate = 8000;
         var data = Rate * seconds;

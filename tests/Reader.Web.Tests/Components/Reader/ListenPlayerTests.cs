@@ -62,14 +62,28 @@ public sealed class ListenPlayerTests : BunitContext
         Assert.Equal(expected, cut.Find("[data-player-start]").GetAttribute("href"));
     }
 
+    [Fact]
+    public void A_file_from_this_device_is_offered_with_javascript_only()
+    {
+        var cut = Render<ListenPlayer>(p => p.Add(c => c.Episode, SampleEpisode.Create()));
+
+        var option = cut.Find("label[data-player-local][hidden]");
+        var input = option.QuerySelector("input[type=file][data-player-file]")!;
+        Assert.Equal("audio/*,video/*", input.GetAttribute("accept"));
+        Assert.Contains("Play a file from this device", option.TextContent);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("https://example.com/video/123")]
     [InlineData("javascript:alert(1)")]
-    public void Nothing_to_play_renders_nothing(string? sourceUrl)
+    public void Nothing_to_play_offers_only_a_file_from_this_device(string? sourceUrl)
     {
         var cut = Render<ListenPlayer>(p => p.Add(c => c.Episode, SampleEpisode.Create(sourceUrl: sourceUrl)));
 
-        Assert.Empty(cut.FindAll("[data-player], [data-listen]"));
+        Assert.Null(cut.Find("[data-listen]").GetAttribute("data-media"));
+        Assert.NotNull(cut.Find("[data-player] [data-player-local] [data-player-file]"));
+        Assert.NotNull(cut.Find("button[data-player-start][hidden]"));
+        Assert.Empty(cut.FindAll("a[data-player-start], iframe, audio, video"));
     }
 }
