@@ -39,7 +39,11 @@ public sealed record StoredEpisodeSummary(
     IReadOnlyList<string> SpeakerNames,
     int Chapters,
     int Segments,
-    int Warnings);
+    int Warnings)
+{
+    /// <summary>The source gave real times (subtitle cues), so the duration is not an estimate.</summary>
+    public bool Timed { get; init; }
+}
 
 /// <summary>
 /// The one way imported episodes are read back, for the reader, the exports and the CLI: an episode whole in one
@@ -59,6 +63,7 @@ public static class StoredEpisodes
                 Chapters = e.Chapters.Count,
                 Segments = e.Segments.Count,
                 Warnings = e.Warnings.Count,
+                Timed = e.Segments.Any(s => s.Ordinal == 1 && s.StartSeconds != null),
             })
             .ToListAsync(cancellationToken);
 
@@ -67,7 +72,7 @@ public static class StoredEpisodes
             .Select(e => new StoredEpisodeSummary(
                 e.Slug, e.Show, e.TitleZh, e.TitleEn, e.DurationSeconds, e.ImportedAtUtc, e.SourceFile,
                 [.. e.Speakers.InSpeakerOrder(s => s.Role, s => s.Label).Select(s => s.Name)],
-                e.Chapters, e.Segments, e.Warnings))
+                e.Chapters, e.Segments, e.Warnings) { Timed = e.Timed })
             .ToList();
     }
 

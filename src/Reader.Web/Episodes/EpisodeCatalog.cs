@@ -22,7 +22,7 @@ public sealed class EpisodeCatalog(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return (await db.ListEpisodesAsync(cancellationToken))
-            .Select(e => new EpisodeListing(e.Slug, e.Show, e.TitleZh, e.TitleEn, e.SpeakerNames, e.Chapters, e.Segments, e.DurationSeconds, e.ImportedAtUtc))
+            .Select(e => new EpisodeListing(e.Slug, e.Show, e.TitleZh, e.TitleEn, e.SpeakerNames, e.Chapters, e.Segments, e.DurationSeconds, e.ImportedAtUtc) { Timed = e.Timed })
             .ToList();
     }
 

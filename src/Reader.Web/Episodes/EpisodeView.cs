@@ -104,4 +104,8 @@ public sealed record EpisodeListing(
     int Chapters,
     int Segments,
     int? DurationSeconds,
-    DateTime ImportedAtUtc);
+    DateTime ImportedAtUtc)
+{
+    /// <summary>The duration is real (a timed source), not an estimate.</summary>
+    public bool Timed { get; init; }
+}
