@@ -5,16 +5,22 @@ using System.CommandLine;
 
 namespace Reader.Cli.Tests;
 
-/// <summary>Runs the <c>reader</c> command line in-process against a database in a temp folder.</summary>
+/// <summary>
+/// Runs the <c>reader</c> command line in-process against a database in a temp folder, with the library's seeds
+/// folder at <c>seeds/</c> there and its sources folder by default beside the database (<c>sources/</c>).
+/// </summary>
 public sealed class CliRun : IDisposable
 {
     public CliRun()
     {
         Root = Directory.CreateTempSubdirectory("reader-cli-tests-").FullName;
         Environment.SetEnvironmentVariable("ConnectionStrings__Reader", $"Data Source={Path.Combine(Root, "reader.db")};Pooling=False");
+        Environment.SetEnvironmentVariable("Reader__SeedsFolder", Path.Combine(Root, "seeds"));
     }
 
     public string Root { get; }
+
+    public string Sources => Path.Combine(Root, "sources");
 
     public static string Seed => Path.Combine(AppContext.BaseDirectory, "Seeds", "release-notes-koray-kavukcuoglu-build-agi.txt");
 
@@ -39,6 +45,7 @@ public sealed class CliRun : IDisposable
     public void Dispose()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__Reader", null);
+        Environment.SetEnvironmentVariable("Reader__SeedsFolder", null);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(Root, recursive: true);
     }
