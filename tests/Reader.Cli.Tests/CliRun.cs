@@ -42,6 +42,28 @@ public sealed class CliRun : IDisposable
         return path;
     }
 
+    /// <summary>The episodes in the database by the source they were imported from, read from it directly (a table wraps long slugs).</summary>
+    public List<(string Source, string Slug)> StoredEpisodes()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Root, "reader.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT SourceFile, Slug FROM Episodes ORDER BY SourceFile";
+        using var reader = command.ExecuteReader();
+        var episodes = new List<(string, string)>();
+        while (reader.Read())
+            episodes.Add((reader.GetString(0), reader.GetString(1)));
+        return episodes;
+    }
+
+    /// <summary>The database file gone, as after a lost disk or a deletion by hand.</summary>
+    public void DeleteDatabase()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.EnumerateFiles(Root, "reader.db*"))
+            File.Delete(file);
+    }
+
     public void Dispose()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__Reader", null);
