@@ -3,11 +3,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reader.Storage;
+using Reader.Storage.Library;
 using Serilog;
 
 namespace Reader.Cli;
 
-/// <summary>The CLI's configuration, logging and database, set up the way the web app sets up its own.</summary>
+/// <summary>
+/// The CLI's configuration, logging, database and library files, set up the way the web app sets up its own:
+/// the same <c>Reader:SeedsFolder</c> and <c>Reader:SourcesFolder</c> settings (environment variables
+/// <c>Reader__SeedsFolder</c>, <c>Reader__SourcesFolder</c>), so both see one library.
+/// </summary>
 internal static class CliServices
 {
     public static ServiceProvider Build()
@@ -29,6 +34,11 @@ internal static class CliServices
             .AddLogging(logging => logging.AddSerilog(dispose: true))
             .AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString))
             .AddSingleton<EpisodeImporter>()
+            .AddSingleton(services => new LibraryFiles(
+                LibraryFolders.Seeds(configuration[LibraryFolders.SeedsSetting]),
+                LibraryFolders.Sources(configuration[LibraryFolders.SourcesSetting], connectionString),
+                services.GetRequiredService<ILogger<LibraryFiles>>()))
+            .AddSingleton<LibraryUpload>()
             .BuildServiceProvider();
     }
 

@@ -4,13 +4,14 @@ using Spectre.Console;
 
 namespace Reader.Cli;
 
-/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>list</c>, <c>speakers</c>, <c>times</c>, <c>media</c>, <c>export</c>, <c>search</c>, <c>lookup</c>.</summary>
+/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>rebuild</c>, <c>list</c>, <c>speakers</c>, <c>times</c>, <c>media</c>, <c>export</c>, <c>search</c>, <c>lookup</c>.</summary>
 public static class ReaderCli
 {
     public static RootCommand Create() => new("Reader: import and inspect bilingual podcast transcripts.")
     {
         ParseCommand.Create(),
         ImportCommand.Create(),
+        RebuildCommand.Create(),
         ListCommand.Create(),
         SpeakersCommand.Create(),
         TimesCommand.Create(),

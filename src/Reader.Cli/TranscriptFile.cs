@@ -5,7 +5,7 @@ using Reader.Transcripts.Speakers;
 
 namespace Reader.Cli;
 
-/// <summary>A transcript file read as an import reads it: with the speaker, timing and media sidecars beside it.</summary>
+/// <summary>A transcript file read as an import reads it (<see cref="TranscriptReader"/>): with the speaker, timing, chapter and media sidecars beside it.</summary>
 internal static class TranscriptFile
 {
     /// <param name="pins">Pins to use instead of the timing sidecar's (<c>reader times</c> checks a change before writing it).</param>
@@ -16,8 +16,10 @@ internal static class TranscriptFile
         var times = TimingSidecar.SidecarPathFor(file.FullName);
         pins ??= ReadPins(file);
         var media = MediaSidecar.SidecarPathFor(file.FullName);
+        var chapters = ChapterSidecar.SidecarPathFor(file.FullName);
 
-        var transcript = TranscriptParser.Parse(file.Name, File.ReadAllBytes(file.FullName), overrides, (Path.GetFileName(times), pins));
+        var transcript = TranscriptReader.Read([new SourceFile(file.Name, File.ReadAllBytes(file.FullName))],
+            File.Exists(chapters) ? File.ReadAllText(chapters) : null, overrides, (Path.GetFileName(times), pins));
         return File.Exists(media)
             ? transcript with { Episode = transcript.Episode with { Media = MediaSidecar.Parse(Path.GetFileName(media), File.ReadAllText(media)) } }
             : transcript;

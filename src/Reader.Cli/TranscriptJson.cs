@@ -22,7 +22,11 @@ internal static class TranscriptJson
         episode = transcript.Episode,
         speakers = transcript.Speakers.Select(s => new { s.Label, s.Name, s.Role }),
         chapters = transcript.Chapters.Select(c => new { c.Ordinal, c.StartSeconds, c.Title, c.FirstSegment }),
-        segments = transcript.Segments.Select(s => new { s.Index, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.Line }),
+        timed = transcript.Timed,
+        // Real times only where the source gave them (subtitle cues); an export's segments have estimates alone.
+        segments = transcript.Timed
+            ? transcript.Segments.Select(object (s) => new { s.Index, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.StartSeconds, s.EndSeconds, s.Line })
+            : transcript.Segments.Select(object (s) => new { s.Index, s.Speaker, s.Zh, s.En, s.Chapter, s.EstimatedStartSeconds, s.Line }),
         warnings = transcript.Warnings.Select(w => new { w.Line, w.Message }),
         pins = transcript.Pins.OrderBy(p => p.Segment).Select(p => new { p.Segment, p.Seconds }),
     }, Options);

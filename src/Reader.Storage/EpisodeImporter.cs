@@ -75,7 +75,9 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         return new ReadSource(source, files.Parse(), files.ContentHash);
     }
 
-    public ImportResult ImportSource(EpisodeSource source)
+    /// <param name="force">Import even when the files are unchanged since the last import (<c>reader rebuild</c>):
+    /// the episode is replaced in one transaction, keeping its slug, or kept as it was when the files cannot be read.</param>
+    public ImportResult ImportSource(EpisodeSource source, bool force = false)
     {
         var name = source.Key;
         try
@@ -84,7 +86,7 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
             var existing = Existing(db, name);
             var files = SourceFiles.Load(source);
             var hash = files.ContentHash;
-            if (existing?.ContentHash == hash)
+            if (existing?.ContentHash == hash && !force)
             {
                 logger.LogDebug("Skipped {File}: unchanged since the last import of {Episode}", name, existing.Slug);
                 return Unchanged(db, name, existing.Id, existing.Slug);
@@ -96,7 +98,7 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
             using var transaction = WriteLock.Begin(db, logger, $"importing {name}");
             // Another import of the same source (the watcher's, a second upload) may have committed meanwhile.
             existing = Existing(db, name);
-            if (existing?.ContentHash == hash)
+            if (existing?.ContentHash == hash && !force)
                 return Unchanged(db, name, existing.Id, existing.Slug);
             if (existing is not null)
             {
@@ -147,6 +149,20 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         transaction.Commit();
         logger.LogInformation("Removed {Episode} (its source {File} is gone)", episode.Slug, sourceKey);
         return true;
+    }
+
+    /// <summary>
+    /// Removes the episodes whose files are gone: stored under a key that none of the sources has, where
+    /// <paramref name="folderIsThere"/> says the folder it would be in exists (a missing folder is more likely a
+    /// setting than a deletion). Returns each removed episode's source key and slug.
+    /// </summary>
+    public IReadOnlyList<(string SourceKey, string Slug)> RemoveGone(IReadOnlyList<EpisodeSource> sources, Func<string, bool> folderIsThere)
+    {
+        var present = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        List<(string SourceKey, string Slug)> stored;
+        using (var db = dbFactory.CreateDbContext())
+            stored = [.. db.Episodes.AsNoTracking().Select(e => new { e.SourceFile, e.Slug }).AsEnumerable().Select(e => (e.SourceFile, e.Slug))];
+        return [.. stored.Where(e => !present.Contains(e.SourceKey) && folderIsThere(e.SourceKey) && Remove(e.SourceKey))];
     }
 
     private static string UniqueSlug(ReaderDbContext db, string slug)

@@ -31,7 +31,8 @@ builder.Services.AddSingleton<FindInEpisodeSearch>();
 builder.Services.AddSingleton<PublicAddress>();
 builder.Services.AddSingleton(PlayerEmbed.From(builder.Configuration));
 builder.Services.AddSingleton(services => new LibraryFiles(
-    LibraryFolders.Seeds(builder.Configuration), LibraryFolders.Sources(builder.Configuration, connectionString), services.GetRequiredService<ILogger<LibraryFiles>>()));
+    LibraryFolders.Seeds(builder.Configuration[LibraryFolders.SeedsSetting]),
+    LibraryFolders.Sources(builder.Configuration[LibraryFolders.SourcesSetting], connectionString), services.GetRequiredService<ILogger<LibraryFiles>>()));
 builder.Services.AddSingleton<LibraryUpload>();
 builder.Services.AddSingleton<LibraryImportStatus>();
 builder.Services.AddHostedService<LibraryImport>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reader.Storage.Library;
 
 namespace Reader.Storage.Tests;
 
@@ -151,6 +152,34 @@ public sealed class EpisodeImporterTests : IDisposable
         using var db = database.CreateContext();
         Assert.Equal("Koray K.", db.Speakers.Single(s => s.Label == "Speaker 1").Name);
         Assert.Equal("Logan Kilpatrick", db.Speakers.Single(s => s.Label == "Speaker 0").Name);
+    }
+
+    [Fact]
+    public void AForcedImportReplacesAnUnchangedEpisodeAndKeepsItsSlug()
+    {
+        importer.ImportFile(database.AddSeed("one.txt"));
+        var path = database.AddSeed("two.txt");
+        var first = importer.ImportFile(path);
+
+        var forced = importer.ImportSource(new EpisodeSource("two.txt", [path]), force: true);
+
+        Assert.Equal(ImportOutcome.Replaced, forced.Outcome);
+        Assert.Equal(first.Slug, forced.Slug);
+    }
+
+    [Fact]
+    public void RemoveGoneRemovesEpisodesWhoseFilesAreGoneOnlyWhereTheirFolderIsThere()
+    {
+        importer.ImportFile(database.AddSeed("kept.txt"));
+        importer.ImportFile(database.AddSeed("gone.txt"));
+        importer.ImportSource(new EpisodeSource("folder/elsewhere.txt", [database.AddSeed("elsewhere.txt")]));
+
+        var removed = importer.RemoveGone(
+            [new EpisodeSource("kept.txt", [Path.Combine(database.Transcripts, "kept.txt")])], folderIsThere: key => !key.Contains('/'));
+
+        Assert.Equal(["gone.txt"], removed.Select(r => r.SourceKey));
+        using var db = database.CreateContext();
+        Assert.Equal(["folder/elsewhere.txt", "kept.txt"], db.Episodes.Select(e => e.SourceFile).OrderBy(f => f).ToList());
     }
 
     [Fact]

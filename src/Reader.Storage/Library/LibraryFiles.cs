@@ -6,7 +6,14 @@ using Reader.Transcripts.Speakers;
 namespace Reader.Storage.Library;
 
 /// <summary>A file as it came in: its name as the sender gave it (untrusted) and its bytes on disk or in memory.</summary>
-public sealed record IncomingFile(string Name, Func<Stream> Open, long Length);
+public sealed record IncomingFile(string Name, Func<Stream> Open, long Length)
+{
+    /// <summary>
+    /// A transcript's sidecars that come along with it (<c>.speakers.json</c>, <c>.times.json</c>, <c>.media.json</c>,
+    /// <c>.chapters.txt</c>, named after it), as the CLI finds them beside a file it imports; the web sends none.
+    /// </summary>
+    public IReadOnlyList<IncomingFile> Sidecars { get; init; } = [];
+}
 
 /// <summary>
 /// The library's files, which are its truth (the database is an index of them): the seeds folder, whose
@@ -24,14 +31,6 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
 
     private string StagingFolder => Path.Combine(SourcesFolder, StagingFolderName);
 
-    /// <summary><c>sources</c> beside the database file.</summary>
-    public static string DefaultSourcesFolder(string connectionString)
-    {
-        var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = database is "" or ":memory:" ? Path.Combine(Directory.GetCurrentDirectory(), "data") : Path.GetDirectoryName(Path.GetFullPath(database))!;
-        return Path.Combine(folder, "sources");
-    }
-
     /// <summary>Every episode's source, the seeds' first, each folder in name order.</summary>
     public IReadOnlyList<EpisodeSource> AllSources() => [.. SeedSources(), .. UploadedSources()];
 
@@ -41,6 +40,9 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
         ? [.. Directory.EnumerateDirectories(SourcesFolder).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal)
             .Select(EpisodeSource.OfEpisodeFolder).OfType<EpisodeSource>()]
         : [];
+
+    /// <summary>Whether the folder that an episode stored under this key has its files in exists: the sources folder for an uploaded one, the seeds folder for a seed.</summary>
+    public bool HasFolderFor(string key) => Directory.Exists(key.Contains('/') ? SourcesFolder : SeedsFolder);
 
     /// <summary>The source stored under this key, if its files are still there.</summary>
     public EpisodeSource? Find(string key)
@@ -55,7 +57,9 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
 
     /// <summary>
     /// Writes one episode's incoming files (a transcript or a pair, and perhaps its media) to a staging folder of
-    /// their own, under safe names, with the chapter list as a sidecar; nothing is in the library yet.
+    /// their own, under safe names, with the chapter list as a sidecar; nothing is in the library yet. Sidecars the
+    /// transcripts bring along are written under the name of the episode's first file, as the library names them
+    /// (the first file's own first); a media file or chapter list given with the upload wins over theirs.
     /// </summary>
     /// <param name="folderName">The name the episode's folder will have, made safe.</param>
     public StagedEpisode Stage(string folderName, IReadOnlyList<IncomingFile> transcripts, IncomingFile? media, string? chapters, string kind = "upload")
@@ -65,7 +69,11 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
         try
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var paths = transcripts.Select((file, i) => Write(staging, Unique(SafeFileName.From(file.Name, $"transcript-{i + 1}"), names), file)).Order(StringComparer.Ordinal).ToList();
+            var written = transcripts.Select((file, i) => (File: file, Path: Write(staging, Unique(SafeFileName.From(file.Name, $"transcript-{i + 1}"), names), file)))
+                .OrderBy(w => w.Path, StringComparer.Ordinal).ToList();
+            var paths = written.Select(w => w.Path).ToList();
+            foreach (var sidecar in written.SelectMany(w => w.File.Sidecars))
+                WriteSidecar(paths[0], sidecar);
             if (media is not null)
             {
                 var mediaName = Unique(SafeFileName.From(media.Name, "media"), names);
@@ -170,21 +178,23 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
         }
     }
 
-    /// <summary>Where a sidecar of this kind would be for the source.</summary>
-    public static IEnumerable<string> Sidecars(string primary) =>
-        new[] { SpeakerOverrides.SidecarPathFor(primary), TimingSidecar.SidecarPathFor(primary), MediaSidecar.SidecarPathFor(primary), ChapterSidecar.SidecarPathFor(primary) }
-            .Where(File.Exists);
+    /// <summary>The kinds of sidecar, by the suffix that names them after their transcript.</summary>
+    public static readonly IReadOnlyList<(string Suffix, Func<string, string> PathFor)> SidecarKinds =
+    [
+        (SpeakerOverrides.Suffix, SpeakerOverrides.SidecarPathFor), (TimingSidecar.Suffix, TimingSidecar.SidecarPathFor),
+        (MediaSidecar.Suffix, MediaSidecar.SidecarPathFor), (ChapterSidecar.Suffix, ChapterSidecar.SidecarPathFor),
+    ];
+
+    /// <summary>The sidecars the source has.</summary>
+    public static IEnumerable<string> Sidecars(string primary) => SidecarKinds.Select(k => k.PathFor(primary)).Where(File.Exists);
 
     private void CarryOverSidecars(string existingFolder, StagedEpisode staged)
     {
         if (EpisodeSource.OfEpisodeFolder(existingFolder) is not { } existing)
             return;
-        var pairs = new (Func<string, string> PathFor, bool IsMedia)[]
+        foreach (var (suffix, pathFor) in SidecarKinds)
         {
-            (SpeakerOverrides.SidecarPathFor, false), (TimingSidecar.SidecarPathFor, false), (ChapterSidecar.SidecarPathFor, false), (MediaSidecar.SidecarPathFor, true),
-        };
-        foreach (var (pathFor, isMedia) in pairs)
-        {
+            var isMedia = suffix == MediaSidecar.Suffix;
             var from = pathFor(existing.Primary);
             var to = pathFor(staged.Source.Primary);
             if (!File.Exists(from) || File.Exists(to))
@@ -194,6 +204,16 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
                         && File.Exists(Path.Combine(existingFolder, mediaName)) && !File.Exists(Path.Combine(staged.Folder, mediaName)))
                 File.Copy(Path.Combine(existingFolder, mediaName), Path.Combine(staged.Folder, mediaName));
         }
+    }
+
+    private static void WriteSidecar(string primary, IncomingFile sidecar)
+    {
+        var kind = SidecarKinds.FirstOrDefault(k => sidecar.Name.EndsWith(k.Suffix, StringComparison.OrdinalIgnoreCase));
+        if (kind.PathFor is null)
+            throw new ArgumentException($"'{sidecar.Name}' is not a sidecar ({string.Join(", ", SidecarKinds.Select(k => k.Suffix))})", nameof(sidecar));
+        var path = kind.PathFor(primary);
+        if (!File.Exists(path))
+            Write(Path.GetDirectoryName(path)!, Path.GetFileName(path), sidecar);
     }
 
     private static string Write(string folder, string name, IncomingFile file)

@@ -14,7 +14,7 @@ namespace Reader.Web.Library;
 /// transaction: the library shows an episode whole or not at all.
 /// </summary>
 internal sealed class LibraryImport(
-    EpisodeImporter importer, LibraryFiles files, LibraryImportStatus status, IDbContextFactory<ReaderDbContext> dbFactory, ILogger<LibraryImport> logger)
+    EpisodeImporter importer, LibraryFiles files, LibraryImportStatus status, ILogger<LibraryImport> logger)
     : BackgroundService
 {
     // Editors and copies write a file in several steps; one import after the last of them, not one per step.
@@ -107,16 +107,10 @@ internal sealed class LibraryImport(
     // likely a setting than a deletion.
     private void RemoveGone(IReadOnlyList<EpisodeSource> sources, bool announce)
     {
-        var present = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        using var db = dbFactory.CreateDbContext();
-        var stored = db.Episodes.AsNoTracking().Select(e => new { e.SourceFile, e.Slug }).ToList();
-        foreach (var episode in stored.Where(e => !present.Contains(e.SourceFile)))
+        foreach (var (sourceKey, slug) in importer.RemoveGone(sources, files.HasFolderFor))
         {
-            var uploaded = episode.SourceFile.Contains('/');
-            if (!uploaded && !Directory.Exists(files.SeedsFolder))
-                continue;
-            if (importer.Remove(episode.SourceFile) && announce)
-                status.Changed(new LibraryChange(DateTime.UtcNow, null, $"Removed {episode.Slug}: its file {episode.SourceFile} is gone"));
+            if (announce)
+                status.Changed(new LibraryChange(DateTime.UtcNow, null, $"Removed {slug}: its file {sourceKey} is gone"));
         }
     }
 

@@ -43,6 +43,43 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void ParseSaysAnExportsTimesAreEstimatedAndNamesTheLineOfEachWarning()
+    {
+        var (exitCode, output, _) = cli.Run("parse", CliRun.Seed);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("  times estimated, ≈", output);
+        Assert.Matches(@"  release-notes-koray-kavukcuoglu-build-agi\.txt:\d+: \S", output);
+    }
+
+    [Fact]
+    public void ParseJsonGivesAnExportsSegmentsNoRealTimes()
+    {
+        var (_, output, _) = cli.Run("parse", CliRun.Seed, "--json");
+
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.False(json.GetProperty("timed").GetBoolean());
+        Assert.False(json.GetProperty("segments")[0].TryGetProperty("startSeconds", out _));
+    }
+
+    // Needs the subtitle parsers: TranscriptReader reads exports alone until the formats branch is merged.
+    [Fact(Skip = "needs the subtitle parsers from the formats branch")]
+    public void ParseReadsAPairAndGivesItsSegmentsTheirCueTimes()
+    {
+        var chinese = cli.Write("talk.zh.srt", ImportCommandTests.ChineseSrt);
+        var english = cli.Write("talk.en.srt", ImportCommandTests.EnglishSrt);
+
+        var (exitCode, output, error) = cli.Run("parse", chinese, english, "--json");
+
+        Assert.True(exitCode == 0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.True(json.GetProperty("timed").GetBoolean());
+        var second = json.GetProperty("segments")[1];
+        Assert.Equal(("今天我们聊聊人工智能。", "Today we talk about AI."), (second.GetProperty("zh").GetString(), second.GetProperty("en").GetString()));
+        Assert.Equal((3.5, 6.0), (second.GetProperty("startSeconds").GetDouble(), second.GetProperty("endSeconds").GetDouble()));
+    }
+
+    [Fact]
     public void ParseDoesNotTouchTheDatabase()
     {
         cli.Run("parse", CliRun.Seed, "--json");
