@@ -12,7 +12,7 @@ namespace Reader.Web.Library;
 /// presents it, as the sign-in form's cookie (HttpOnly, SameSite=Strict) or an <c>Authorization: Bearer</c>
 /// header for scripts, from any address, loopback included. Reading stays open to everyone.
 /// </summary>
-public sealed class OwnerAccess(IConfiguration configuration, IDataProtectionProvider protection, IAntiforgery antiforgery, ILogger<OwnerAccess> logger)
+public sealed class OwnerAccess(IConfiguration configuration, IDataProtectionProvider protection, ILogger<OwnerAccess> logger)
 {
     public const string KeySetting = "Reader:OwnerKey";
     public const string CookieName = "reader-owner";
@@ -68,7 +68,7 @@ public sealed class OwnerAccess(IConfiguration configuration, IDataProtectionPro
             return true;
         if (context.Request.HasFormContentType && (await context.Request.ReadFormAsync(context.RequestAborted)).ContainsKey("__RequestVerificationToken")
             || context.Request.Headers.ContainsKey("RequestVerificationToken"))
-            return await antiforgery.IsRequestValidAsync(context);
+            return await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context);
         return !context.Request.Headers.ContainsKey("Origin");
     }
 

@@ -134,7 +134,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     // Needs the subtitle parsers: TranscriptReader reads exports alone until the formats branch is merged.
-    [Fact(Skip = "needs the subtitle parsers from the formats branch")]
+    [Fact]
     public void AFolderWithALanguageTaggedPairBecomesOneEpisode()
     {
         cli.Write("downloads/talk.zh.srt", ChineseSrt);
@@ -149,7 +149,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     // Needs the subtitle parsers: TranscriptReader reads exports alone until the formats branch is merged.
-    [Fact(Skip = "needs the subtitle parsers from the formats branch")]
+    [Fact]
     public void PairMakesTwoFilesOneEpisode()
     {
         var chinese = cli.Write("downloads/中文.srt", ChineseSrt);

@@ -63,7 +63,7 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     // Needs the subtitle parsers: TranscriptReader reads exports alone until the formats branch is merged.
-    [Fact(Skip = "needs the subtitle parsers from the formats branch")]
+    [Fact]
     public void ParseReadsAPairAndGivesItsSegmentsTheirCueTimes()
     {
         var chinese = cli.Write("talk.zh.srt", ImportCommandTests.ChineseSrt);

@@ -20,6 +20,7 @@ public sealed class EpisodePageTests : BunitContext, IClassFixture<ImportedSeed>
         Services.AddSingleton(seed.Database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
+        Services.AddOwnerAccess();
         Services.AddSingleton<FindInEpisodeSearch>();
         Services.AddSingleton(PlayerEmbed.Default);
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -18,6 +18,7 @@ public sealed class HomeTests : BunitContext
         Services.AddSingleton(database.Factory);
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
+        Services.AddOwnerAccess();
         Services.AddSingleton<LibraryImportStatus>();
     }
 
