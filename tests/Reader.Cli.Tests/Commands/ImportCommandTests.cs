@@ -65,7 +65,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("empty.txt", "", "empty.txt:1: expected a transcript export, found an empty file")]
+    [InlineData("empty.txt", "", "empty.txt:1: expected one of the formats Reader reads — the podcast app's bilingual export, SRT, WebVTT or ASS/SSA subtitles — found an empty file")]
     [InlineData("broken.txt", "Show - 标题 封面\n标题\nTitle\n本集简介\n简介 章节时间点: 0:00 - 开场 7:99 - 坏\n双语字幕\n",
         "broken.txt:5: expected a chapter time m:ss or h:mm:ss (minutes and seconds below 60), found '7:99'")]
     public void ABadFileExitsNonZeroWithItsFileAndLineAndSavesNothing(string name, string content, string expected)
@@ -90,7 +90,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exitCode, _, error) = cli.Run("import", Path.Combine(cli.Root, "downloads"));
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("b-empty.txt:1: expected a transcript export, found an empty file", error.Trim());
+        Assert.Equal("b-empty.txt:1: expected one of the formats Reader reads — the podcast app's bilingual export, SRT, WebVTT or ASS/SSA subtitles — found an empty file", error.Trim());
         Assert.Empty(Directory.Exists(cli.Sources) ? Directory.EnumerateFiles(cli.Sources, "*", SearchOption.AllDirectories) : []);
     }
 

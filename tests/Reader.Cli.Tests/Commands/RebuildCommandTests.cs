@@ -61,7 +61,7 @@ public sealed class RebuildCommandTests : IDisposable
         var (exitCode, output, error) = cli.Run("rebuild");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("episode.txt:1: expected a transcript export, found an empty file", error);
+        Assert.Contains("episode.txt:1: expected one of the formats Reader reads — the podcast app's bilingual export, SRT, WebVTT or ASS/SSA subtitles — found an empty file", error);
         Assert.Contains("1 failed (kept as they were)", output);
         Assert.Equal(before, cli.StoredEpisodes());
     }

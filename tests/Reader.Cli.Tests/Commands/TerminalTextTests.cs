@@ -42,7 +42,7 @@ public sealed class TerminalTextTests : IDisposable
         var (exitCode, _, error) = cli.Run("parse", path);
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith("hostile.txt:1: expected the cover line", error);
+        Assert.StartsWith("hostile.txt:1: expected one of the formats Reader reads", error);
         Assert.Contains(Shown, error);
         AssertNothingForTheTerminal(error.TrimEnd('\n', '\r'));
     }
