@@ -17,6 +17,10 @@
 //                                                        dimension grown at a time: segments, segment line length, summary lines,
 //                                                        summary line length, chapter title length, chapters; with the ratio per 10×
 //
+// SRT pairs imported as the import page does it, no BenchmarkDotNet (Stopwatch; under a minute):
+//   dotnet run -c Release -- --pair-import [cues...]  five episodes per size (default 1000 3000 cues a side): ms per episode and
+//                                                        cues/s through LibraryUpload.Import, beside reading the pair alone
+//
 // Search over generated libraries, no BenchmarkDotNet (Stopwatch percentiles; minutes, not seconds):
 //   dotnet run -c Release -- --search [episodes...] [--keep] [--no-optimize]
 //                                                      for each size (default 1000 10000; each episode is the seed's 611
@@ -39,6 +43,8 @@ if (args is ["--profile-parse"])
     return ParseProfile.Run();
 if (args is ["--scaling", .. var dimensions])
     return Scaling.Run(dimensions);
+if (args is ["--pair-import", .. var pairSizes])
+    return PairImport.Run(pairSizes);
 if (args is ["--search", .. var searchArgs])
     return await SearchBenchmark.RunAsync(searchArgs);
 
