@@ -493,9 +493,6 @@ export function attachListening() {
     page = { slug: transcript()?.dataset.episode, root, placeholder: root.querySelector(".player-placeholder"), following: true, speaking: null, start: null };
     if (localMedia.get(page.slug) === null)
         localMedia.clear(); // another episode's file
-    // What needs this script shows only with it: the file option, and the listen fact of an episode without media.
-    root.querySelectorAll("[data-player-local]").forEach(option => option.hidden = false);
-    root.closest(".listen-fact")?.removeAttribute("hidden");
     if (localMedia.get(page.slug))
         showChoice(localMedia.get(page.slug));
     const t = Number(new URLSearchParams(location.search).get("t"));

@@ -35,6 +35,19 @@ public sealed class EpisodeHeaderTests : BunitContext
     }
 
     [Theory]
+    [InlineData(SampleEpisode.SourceUrl, false)]
+    [InlineData(null, true)]
+    public void TheListenFactIsThereFromTheStartAndOnlyAFactWithoutMediaNeedsScript(string? sourceUrl, bool scriptOnly)
+    {
+        var cut = Render<EpisodeHeader>(p => p.Add(c => c.Episode, SampleEpisode.Create(sourceUrl: sourceUrl)));
+
+        var fact = cut.Find(".listen-fact");
+
+        Assert.False(fact.HasAttribute("hidden"));
+        Assert.Equal(scriptOnly, fact.HasAttribute("data-script-only"));
+    }
+
+    [Theory]
     [InlineData(2970, "≈49:30")]
     [InlineData(3725, "≈1:02:05")]
     public void TheHeaderShowsTheLength(int seconds, string length)
