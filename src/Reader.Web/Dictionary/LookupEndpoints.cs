@@ -45,7 +45,7 @@ internal static class LookupEndpoints
 
         if (await catalog.FindAsync(slug, context.RequestAborted) is not { } episode)
             return Error(StatusCodes.Status404NotFound, "No such episode.");
-        if (Segment(episode, ordinal) is not { } row)
+        if (episode.Row(ordinal) is not { } row)
             return Error(StatusCodes.Status404NotFound, $"The episode has no segment {ordinal}.");
         var text = lang == "zh" ? row.Zh : row.En;
         if (text is null)
@@ -57,20 +57,6 @@ internal static class LookupEndpoints
 
         var result = lang == "zh" ? lookup.Chinese(lexicon, text, row.En, at) : lookup.English(lexicon, text, row.Zh, at);
         return Results.Json(result, Json);
-    }
-
-    private static TranscriptMarkup.Row? Segment(EpisodeView episode, int ordinal)
-    {
-        var rows = episode.Rows;
-        // Ordinals are 1, 2, 3… in order; the search keeps this right should they ever have gaps.
-        if (ordinal >= 1 && ordinal <= rows.Count && rows[ordinal - 1].Ordinal == ordinal)
-            return rows[ordinal - 1];
-        foreach (var row in rows)
-        {
-            if (row.Ordinal == ordinal)
-                return row;
-        }
-        return null;
     }
 
     private static int? Number(string? text) =>

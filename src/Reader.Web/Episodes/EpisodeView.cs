@@ -39,6 +39,9 @@ public sealed record EpisodeView(
 
     public int SegmentCount => Rows.Count;
 
+    /// <summary>The segment with this 1-based ordinal, or null.</summary>
+    public TranscriptMarkup.Row? Row(int ordinal) => TranscriptMarkup.RowAt(Rows, ordinal);
+
     /// <summary>Every segment has its real start from the source (subtitle cues), so no time is an estimate.</summary>
     public bool Timed => Rows.Count > 0 && Rows[0].StartSeconds is not null;
 

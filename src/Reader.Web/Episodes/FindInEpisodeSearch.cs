@@ -28,7 +28,7 @@ public sealed class FindInEpisodeSearch(EpisodeCatalog catalog)
         var hits = new List<FindInEpisodeHit>();
         foreach (var ordinal in segments)
         {
-            if (RowAt(rows, ordinal) is not { } row)
+            if (TranscriptMarkup.RowAt(rows, ordinal) is not { } row)
                 continue;
             foreach (var range in query.FindIn(row.Zh))
                 hits.Add(new FindInEpisodeHit(row.Ordinal, row.Speaker, ReadingMode.Chinese, range.Start, range.Length));
@@ -36,18 +36,5 @@ public sealed class FindInEpisodeSearch(EpisodeCatalog catalog)
                 hits.Add(new FindInEpisodeHit(row.Ordinal, row.Speaker, ReadingMode.English, range.Start, range.Length));
         }
         return hits;
-    }
-
-    // Rows are ordered by position, 1-based and normally without gaps: look there first.
-    private static TranscriptMarkup.Row? RowAt(IReadOnlyList<TranscriptMarkup.Row> rows, int ordinal)
-    {
-        if (ordinal >= 1 && ordinal <= rows.Count && rows[ordinal - 1].Ordinal == ordinal)
-            return rows[ordinal - 1];
-        foreach (var row in rows)
-        {
-            if (row.Ordinal == ordinal)
-                return row;
-        }
-        return null;
     }
 }

@@ -18,6 +18,20 @@ public static class TranscriptMarkup
     /// <param name="StartSeconds">The real start a timed source (subtitle cues) gives; then the time shows without "≈".</param>
     public readonly record struct Row(int Ordinal, string Speaker, string? Zh, string? En, int? Chapter, int? EstimatedStartSeconds, double? StartSeconds = null);
 
+    /// <summary>The row with this 1-based ordinal, or null.</summary>
+    public static Row? RowAt(IReadOnlyList<Row> rows, int ordinal)
+    {
+        // Ordinals are 1, 2, 3… in order, so look there first; the search keeps this right should they ever have gaps.
+        if (ordinal >= 1 && ordinal <= rows.Count && rows[ordinal - 1].Ordinal == ordinal)
+            return rows[ordinal - 1];
+        foreach (var row in rows)
+        {
+            if (row.Ordinal == ordinal)
+                return row;
+        }
+        return null;
+    }
+
     /// <param name="pagePath">The reader's path (<c>episodes/{slug}</c>), for links that must reach this page
     /// without JavaScript: a bare <c>#s-N</c> would resolve against the site's base, the library.</param>
     public static string Build(string pagePath, IReadOnlyList<Row> rows, IReadOnlyList<ChapterView> chapters, IReadOnlyList<SpeakerView> speakers, HtmlEncoder encoder)

@@ -3,17 +3,9 @@
 // Loaded on every page by App.razor (as Home.razor.js is), it acts only where the page is.
 import { byEpisode, removeWord, savedWords } from "../../js/saved-words.js";
 import { toAnkiTsv, toCsv } from "../../js/word-export.js";
+import { el } from "../../js/element.js";
 
 const page = () => document.querySelector("[data-words-page]");
-
-function el(tag, text, attributes = {}) {
-    const element = document.createElement(tag);
-    if (text !== undefined && text !== null)
-        element.textContent = String(text);
-    for (const [name, value] of Object.entries(attributes))
-        element.setAttribute(name, value);
-    return element;
-}
 
 function shownWords() {
     const filter = page()?.querySelector("[data-words-filter]")?.value ?? "";

@@ -10,6 +10,7 @@ import { plainText, textNodes, unwrap, wrapSpan } from "../../js/cell-text.js";
 import { placePopup } from "../../js/popup-place.js";
 import { isSaved, saveWord, wordId } from "../../js/saved-words.js";
 import { segmentAddress } from "../../js/reading-address.js";
+import { el } from "../../js/element.js";
 
 const popup = () => document.querySelector("[data-word-popup]");
 const transcript = () => document.getElementById("transcript");
@@ -157,15 +158,6 @@ function clearHighlights() {
 }
 
 // ---- What the popup shows: text only.
-
-function el(tag, text, attributes = {}) {
-    const element = document.createElement(tag);
-    if (text !== undefined && text !== null)
-        element.textContent = String(text);
-    for (const [name, value] of Object.entries(attributes))
-        element.setAttribute(name, value);
-    return element;
-}
 
 const strings = list => (Array.isArray(list) ? list.filter(s => typeof s === "string" || typeof s === "number").map(String) : []);
 
