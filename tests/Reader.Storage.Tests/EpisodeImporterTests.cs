@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reader.Storage.Library;
+using Reader.Storage.Tests.Library;
 
 namespace Reader.Storage.Tests;
 
@@ -189,6 +190,37 @@ public sealed class EpisodeImporterTests : IDisposable
 
         Assert.Equal(ImportOutcome.Failed, result.Outcome);
         Assert.Contains("missing.txt", result.Error);
+    }
+
+    [Fact]
+    public void ATimedSourcesSegmentsCarryTheirCuesStartsAndEnds()
+    {
+        var path = Path.Combine(database.Transcripts, "talk.srt");
+        File.WriteAllText(path, Subtitles.Bilingual());
+
+        var result = importer.ImportFile(path);
+
+        Assert.True(result.Timed);
+        using var db = database.CreateContext();
+        Assert.Equal(Subtitles.Cues.Select(c => ((double?)c.Start, (double?)c.End)),
+            db.Segments.OrderBy(s => s.Ordinal).AsEnumerable().Select(s => (s.StartSeconds, s.EndSeconds)));
+    }
+
+    [Fact]
+    public void RemoveDeletesTheEpisodeAndItsSearchEntries()
+    {
+        importer.ImportFile(database.AddSeed("keep.txt"));
+        var path = Path.Combine(database.Transcripts, "talk.srt");
+        File.WriteAllText(path, Subtitles.Bilingual());
+        importer.ImportFile(path);
+
+        var removed = importer.Remove("talk.srt");
+
+        Assert.True(removed);
+        using var db = database.CreateContext();
+        Assert.Equal(["keep.txt"], db.Episodes.Select(e => e.SourceFile));
+        Assert.Equal(db.Segments.Count(), db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SegmentSearch").Single());
+        Assert.False(importer.Remove("talk.srt"));
     }
 
     private (int Episodes, int Segments, int Chapters, int Speakers, string Hashes, string Imported) Snapshot()

@@ -24,9 +24,11 @@ internal static class EpisodeEndpoints
                 lastModified: File.GetLastWriteTimeUtc(path));
         });
 
+        // A script's call (the edit page's form posts below): its 403 and 404 are answers, not pages, since the
+        // status pages would re-run the DELETE at /not-found, which takes GET and POST only, and answer 405.
         app.MapDelete("/episodes/{slug}", async (string slug, EpisodeDeletion deletion, HttpContext context) =>
             await deletion.DeleteAsync(slug, context.RequestAborted) ? Results.NoContent() : Results.NotFound())
-            .AddEndpointFilter<OwnerOnly>();
+            .AddEndpointFilter<OwnerOnly>().WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
 
         // The edit page's confirmation form: browsers send forms as POST.
         app.MapPost("/episodes/{slug}/delete", async (string slug, EpisodeDeletion deletion, HttpContext context) =>

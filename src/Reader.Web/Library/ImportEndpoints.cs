@@ -29,12 +29,15 @@ internal static class ImportEndpoints
         var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
         // A media file and up to LibraryUpload.MaxFiles transcripts of the parser's limit, with room for the form itself.
         var bodyLimit = MaxMediaBytes(configuration) + 4L * TranscriptParser.MaxFileBytes;
+        // A part's headers hold its file name twice (filename and filename*): room for a 10,000-character one,
+        // which SafeFileName shortens, where the default 16 KiB would refuse the whole upload.
+        const int headersLimit = 64 * 1024;
 
         // Ordered before the import page's own endpoint, which Blazor maps for GET and POST alike.
         app.MapPost("/import", Import).AddEndpointFilter<OwnerOnly>().DisableAntiforgery().WithOrder(-1)
-            .WithMetadata(new RequestSizeLimitAttribute(bodyLimit)).WithFormOptions(multipartBodyLengthLimit: bodyLimit, valueLengthLimit: TranscriptParser.MaxFileBytes);
+            .WithMetadata(new RequestSizeLimitAttribute(bodyLimit)).WithFormOptions(multipartBodyLengthLimit: bodyLimit, valueLengthLimit: TranscriptParser.MaxFileBytes, multipartHeadersLengthLimit: headersLimit);
         app.MapPost("/import/preview", Preview).AddEndpointFilter<OwnerOnly>().DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(bodyLimit)).WithFormOptions(multipartBodyLengthLimit: bodyLimit, valueLengthLimit: TranscriptParser.MaxFileBytes);
+            .WithMetadata(new RequestSizeLimitAttribute(bodyLimit)).WithFormOptions(multipartBodyLengthLimit: bodyLimit, valueLengthLimit: TranscriptParser.MaxFileBytes, multipartHeadersLengthLimit: headersLimit);
     }
 
     private static async Task<IResult> Import(HttpContext context, LibraryUpload upload, LibraryFiles files, ImportNotices notices, IConfiguration configuration, ILogger<LibraryUpload> logger)

@@ -16,6 +16,22 @@ internal sealed class OwnerOnly(OwnerAccess access, ILogger<OwnerOnly> logger) :
                 ? Results.Json(new { errors = new[] { new { file = "", line = 0, message = Denied(access) } } }, statusCode: StatusCodes.Status403Forbidden)
                 : Results.StatusCode(StatusCodes.Status403Forbidden);
         }
+        // A form past the limits (a header or body too long, a broken multipart) is the sender's mistake, said as one.
+        if (context.Request.HasFormContentType)
+        {
+            try
+            {
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (InvalidDataException e)
+            {
+                logger.LogWarning("Refused {Method} {Path}: unreadable form: {Error}", context.Request.Method, context.Request.Path.Value, e.Message);
+                var unreadable = $"expected a form within Reader's limits, found one it cannot read: {e.Message}";
+                return WantsJson(context)
+                    ? Results.Json(new { errors = new[] { new { file = "", line = 0, message = unreadable } } }, statusCode: StatusCodes.Status400BadRequest)
+                    : Results.Text(unreadable, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
         if (!await access.IsNotForgedAsync(context))
         {
             logger.LogWarning("Refused {Method} {Path}: no valid antiforgery token", context.Request.Method, context.Request.Path.Value);

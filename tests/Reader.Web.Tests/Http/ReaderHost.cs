@@ -59,7 +59,7 @@ public class ReaderHost : IAsyncLifetime
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             Configure(web, seeds);
         });
-        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Client = CreateClient();
         // The app serves while it imports the seeds; these tests are about pages of imported episodes.
         await factory.Services.GetRequiredService<LibraryImportStatus>().Completed;
         await factory.Services.GetRequiredService<Reader.Web.Dictionary.DictionaryState>().Settled;
@@ -69,6 +69,9 @@ public class ReaderHost : IAsyncLifetime
     protected virtual void Configure(IWebHostBuilder web, string seeds)
     {
     }
+
+    /// <summary>A client of its own, with its own cookies, for a test that signs in or must not share them.</summary>
+    public HttpClient CreateClient() => factory!.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, params (string Name, string Value)[] headers)
     {

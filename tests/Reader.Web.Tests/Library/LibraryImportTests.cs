@@ -74,7 +74,24 @@ public sealed class LibraryImportTests : IAsyncDisposable
         Assert.Equal(first, second);
     }
 
-        public async ValueTask DisposeAsync()
+    [Fact]
+    public async Task A_subtitle_file_added_to_the_seeds_folder_while_the_app_runs_comes_in_and_goes_when_deleted()
+    {
+        await using var app = StartApp();
+        var client = app.CreateClient();
+        await app.Services.GetRequiredService<LibraryImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
+        var path = Path.Combine(seeds, "watched-talk.srt");
+
+        File.WriteAllText(path, Reader.Storage.Tests.Library.Subtitles.Bilingual());
+        var added = await UntilAsync(async () => (await client.GetStringAsync("/")).Contains("href=\"episodes/watched-talk\"", StringComparison.Ordinal));
+        File.Delete(path);
+        var removed = await UntilAsync(async () => (await client.GetAsync("/episodes/watched-talk")).StatusCode == System.Net.HttpStatusCode.NotFound);
+
+        Assert.True(added, "the added file's episode never appeared in the library");
+        Assert.True(removed, "the deleted file's episode never went");
+    }
+
+    public async ValueTask DisposeAsync()
     {
         await Task.Yield();
         SqliteConnection.ClearAllPools();
@@ -102,6 +119,19 @@ public sealed class LibraryImportTests : IAsyncDisposable
 
         using var db = OpenDatabase();
         return db.Episodes.AsEnumerable().Select(e => (e.Id, e.Slug, e.ImportedAtUtc)).ToList();
+    }
+
+    /// <summary>Checks the condition until it holds, for at most 30 seconds (the watcher settles in half of one).</summary>
+    private static async Task<bool> UntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                return false;
+            await Task.Delay(100);
+        }
+        return true;
     }
 
     private void Migrate()

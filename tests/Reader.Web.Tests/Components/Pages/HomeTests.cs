@@ -20,6 +20,11 @@ public sealed class HomeTests : BunitContext
         Services.AddSingleton<EpisodeCatalog>();
         Services.AddOwnerAccess();
         Services.AddSingleton<LibraryImportStatus>();
+        // The library shows the owner's Import link; these tests read it as a visitor (no HttpContext).
+        Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        Services.AddDataProtection();
+        Services.AddAntiforgery();
+        Services.AddSingleton<OwnerAccess>();
     }
 
     [Fact]
