@@ -79,6 +79,7 @@ app.UseRelativeRedirects();
 app.UseHeadAsGet();
 app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseReaderPageRules();
 app.UseRouting();
 app.UseSharedMarkupSplicing();
 

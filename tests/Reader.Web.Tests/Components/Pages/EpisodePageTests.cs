@@ -95,19 +95,6 @@ public sealed class EpisodePageTests : BunitContext, IClassFixture<ImportedSeed>
     }
 
     [Fact]
-    public void ASpeakerChipSubmittedWithoutJavaScriptIsReplacedByTheHiddenList()
-    {
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo($"episodes/{Slug}?lang=en&toggle=Speaker%201");
-
-        RenderPage(Slug);
-
-        var last = navigation.History.First();
-        Assert.Equal($"http://localhost/episodes/{Slug}?lang=en&hide=Speaker%201", last.Uri);
-        Assert.True(last.Options.ReplaceHistoryEntry);
-    }
-
-    [Fact]
     public void ThePageAttachesTheReaderScriptOnce()
     {
         var cut = RenderPage(Slug);
