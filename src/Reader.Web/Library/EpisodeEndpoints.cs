@@ -26,7 +26,7 @@ internal static class EpisodeEndpoints
 
         app.MapDelete("/episodes/{slug}", async (string slug, EpisodeDeletion deletion, HttpContext context) =>
             await deletion.DeleteAsync(slug, context.RequestAborted) ? Results.NoContent() : Results.NotFound())
-            .AddEndpointFilter<OwnerOnly>();
+            .AddEndpointFilter<OwnerOnly>().AddEndpointFilter<WritableDatabase>();
 
         // The edit page's confirmation form: browsers send forms as POST.
         app.MapPost("/episodes/{slug}/delete", async (string slug, EpisodeDeletion deletion, HttpContext context) =>
@@ -36,7 +36,7 @@ internal static class EpisodeEndpoints
                 return SiteRedirect.To(context, $"episodes/{Uri.EscapeDataString(slug)}/edit");
             return await deletion.DeleteAsync(slug, context.RequestAborted) ? SiteRedirect.To(context, "?deleted=" + Uri.EscapeDataString(slug)) : Results.NotFound();
         })
-            .AddEndpointFilter<OwnerOnly>().DisableAntiforgery().WithOrder(-1);
+            .AddEndpointFilter<OwnerOnly>().AddEndpointFilter<WritableDatabase>().DisableAntiforgery().WithOrder(-1);
     }
 }
 
