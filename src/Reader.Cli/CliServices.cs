@@ -31,6 +31,7 @@ internal static class CliServices
 
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(new DatabaseFile(connectionString))
             .AddLogging(logging => logging.AddSerilog(dispose: true))
             .AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString))
             .AddSingleton<EpisodeImporter>()
@@ -45,8 +46,14 @@ internal static class CliServices
     /// <summary>A context on a migrated database, for commands that read or write it.</summary>
     public static ReaderDbContext OpenDatabase(this IServiceProvider services)
     {
+        var database = services.GetRequiredService<DatabaseFile>();
+        if (database.Check(TimeSpan.FromSeconds(10), services.GetRequiredService<ILoggerFactory>().CreateLogger("Reader.Cli")) is DatabaseCondition.Damaged or DatabaseCondition.CannotOpen)
+            throw new DatabaseUnusableException(database.Line);
         var db = services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContext();
         SqliteSetup.MigrateAndReindex(db, services.GetRequiredService<ILoggerFactory>().CreateLogger("Reader.Cli"));
         return db;
     }
 }
+
+/// <summary>The database cannot be used (damaged, not a database, cannot be opened): said in one line, exit code 1.</summary>
+internal sealed class DatabaseUnusableException(string line) : Exception(line);

@@ -1,13 +1,25 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Reader.Cli.Commands;
 using Spectre.Console;
 
 namespace Reader.Cli;
 
-/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>rebuild</c>, <c>list</c>, <c>speakers</c>, <c>times</c>, <c>media</c>, <c>export</c>, <c>search</c>, <c>lookup</c>.</summary>
+/// <summary>The <c>reader</c> command line: <c>parse</c>, <c>import</c>, <c>rebuild</c>, <c>list</c>, <c>speakers</c>, <c>times</c>, <c>media</c>, <c>export</c>, <c>search</c>, <c>lookup</c>, <c>backup</c>, <c>restore</c>.</summary>
 public static class ReaderCli
 {
-    public static RootCommand Create() => new("Reader: import and inspect bilingual podcast transcripts.")
+    public static RootCommand Create()
+    {
+        var root = Commands();
+        foreach (var command in root.Subcommands)
+        {
+            if (command.Action is SynchronousCommandLineAction action)
+                command.Action = new SaysDatabaseFaults(action);
+        }
+        return root;
+    }
+
+    private static RootCommand Commands() => new("Reader: import and inspect bilingual podcast transcripts.")
     {
         ParseCommand.Create(),
         ImportCommand.Create(),
@@ -19,7 +31,26 @@ public static class ReaderCli
         ExportCommand.Create(),
         SearchCommand.Create(),
         LookupCommand.Create(),
+        BackupCommand.Create(),
+        RestoreCommand.Create(),
     };
+
+    /// <summary>A database that cannot be used is one line on the error output, not an exception's stack.</summary>
+    private sealed class SaysDatabaseFaults(SynchronousCommandLineAction inner) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            try
+            {
+                return inner.Invoke(parseResult);
+            }
+            catch (DatabaseUnusableException e)
+            {
+                parseResult.Error().WriteLine(e.Message);
+                return 1;
+            }
+        }
+    }
 
     /// <summary>Tables and progress for the invocation's own output, so tests can read what a user sees.</summary>
     internal static IAnsiConsole Console(this ParseResult result)

@@ -19,6 +19,13 @@ public static class SqliteSetup
         return $"Data Source={Path.Combine(root, "data", "reader.db")}";
     }
 
+    /// <summary>
+    /// The app's way: each connection opens <see cref="DatabaseFile.ConnectionString"/> as it is at that moment, so
+    /// that a file found read-only at start, or lost while running, changes how every later connection opens.
+    /// </summary>
+    public static DbContextOptionsBuilder UseReaderSqlite(this DbContextOptionsBuilder options, DatabaseFile database) =>
+        options.UseReaderSqlite(database.ConnectionString).AddInterceptors(new CurrentConnectionString(database));
+
     public static DbContextOptionsBuilder UseReaderSqlite(this DbContextOptionsBuilder options, string connectionString)
     {
         EnsureFolder(connectionString);
@@ -59,10 +66,35 @@ public static class SqliteSetup
 
     private static void EnsureFolder(string connectionString)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var file = builder.DataSource;
+        // A read-only open (DatabaseFile's, of a file that cannot be written) makes nothing.
+        if (builder.Mode == SqliteOpenMode.ReadOnly)
+            return;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
         if (file is not ("" or ":memory:") && folder is not null)
             Directory.CreateDirectory(folder);
+    }
+
+    private sealed class CurrentConnectionString(DatabaseFile database) : DbConnectionInterceptor
+    {
+        public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        {
+            Apply(connection);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Apply(DbConnection connection)
+        {
+            if (connection.ConnectionString != database.ConnectionString)
+                connection.ConnectionString = database.ConnectionString;
+        }
     }
 
     /// <summary>WAL makes a commit one append; with it, synchronous=NORMAL is durable across application crashes.</summary>

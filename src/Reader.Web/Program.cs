@@ -22,7 +22,11 @@ builder.Services.AddSerilog((services, logger) => logger
 var connectionString = builder.Configuration.GetConnectionString(SqliteSetup.ConnectionStringName);
 if (string.IsNullOrWhiteSpace(connectionString))
     connectionString = SqliteSetup.DefaultConnectionString();
-builder.Services.AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(connectionString));
+var database = new DatabaseFile(connectionString);
+builder.Services.AddSingleton(database);
+builder.Services.AddDbContextFactory<ReaderDbContext>(options => options.UseReaderSqlite(database));
+builder.Services.AddSingleton<DatabaseWatch>();
+builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseWatch>());
 builder.Services.AddSingleton<EpisodeImporter>();
 builder.Services.AddSingleton(new EpisodeCache(builder.Configuration.GetValue("Reader:EpisodeCacheMegabytes", EpisodeCache.DefaultMegabytes) * 1024L * 1024));
 builder.Services.AddSingleton<EpisodeCatalog>();
@@ -69,7 +73,9 @@ builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
-app.MigrateDatabase();
+// A damaged or unopenable database stops the start with one line saying what to do, never a stack.
+if (!app.PrepareDatabase())
+    return 1;
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -86,6 +92,7 @@ app.UseSharedMarkupSplicing();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapHealth();
 app.MapSpeakerStyles();
 app.MapExports();
 app.MapTiming();
@@ -99,6 +106,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
+return 0;
 
 /// <summary>Visible to the browser tests, which start the app in-process.</summary>
 public partial class Program;

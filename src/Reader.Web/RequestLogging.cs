@@ -13,6 +13,9 @@ internal static class RequestLogging
 {
     private const string MessageTemplate = "{RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
 
+    /// <summary>nginx's "client closed request": the status a request the client gave up on is logged with.</summary>
+    public const int ClientClosedRequest = 499;
+
     // What a page asks for by itself while it is read: the circuit, the framework's files, word lookups.
     private static readonly string[] PageTraffic = ["/_blazor", "/_framework", "/_content", "/api"];
 
@@ -26,11 +29,31 @@ internal static class RequestLogging
         options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
         options.MessageTemplate = MessageTemplate;
         options.GetLevel = (context, _, exception) => LevelFor(context.Request.Path, context.Response.StatusCode, exception);
-    });
+    }).Use(ClientHangUps);
+
+    /// <summary>
+    /// A client that hangs up (a closed tab, a proxy's time-out) cancels the request's work: that is not the
+    /// server failing. Its cancellation stops here, inside the request log, which then logs it as 499 at
+    /// Information, not as "responded 500" with a stack at Error; nor does the exception handler see it.
+    /// </summary>
+    private static async Task ClientHangUps(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            if (!context.Response.HasStarted)
+                context.Response.StatusCode = ClientClosedRequest;
+        }
+    }
 
     public static LogEventLevel LevelFor(PathString path, int statusCode, Exception? exception) => (statusCode, exception) switch
     {
+        _ when HealthEndpoints.IsProbe(path) => LogEventLevel.Debug,
         (_, not null) => LogEventLevel.Error,
+        (ClientClosedRequest, _) => LogEventLevel.Information,
         // The dictionary answers 503 while it imports, for the first seconds after a first start: expected, and
         // its import logs its own start and end.
         (StatusCodes.Status503ServiceUnavailable, _) when IsDictionary(path) => LogEventLevel.Warning,

@@ -109,7 +109,7 @@ public sealed class SqliteSetupTests : IDisposable
         Assert.Single(logs, log => log.Lines.Any(l => l.StartsWith("Information: Migrated")));
         using var db = FactoryFor(path).CreateDbContext();
         Assert.Equal(db.Database.GetMigrations().Count(), Scalar(path, "SELECT COUNT(*) FROM __EFMigrationsHistory"));
-        Assert.Equal(4, db.Database.GetMigrations().Count());
+        Assert.Equal(5, db.Database.GetMigrations().Count());
     }
 
     [Fact]

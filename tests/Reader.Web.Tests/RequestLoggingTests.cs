@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using Serilog;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -103,6 +105,46 @@ public sealed class RequestLoggingTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_request_the_client_hung_up_on_is_logged_as_aborted_not_as_an_error()
+    {
+        var sink = new CollectingSink();
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddSerilog((_, logger) => logger.MinimumLevel.Debug().WriteTo.Sink(sink));
+        await using var app = builder.Build();
+        app.UseRequestLogging();
+        // What a long load does when its client goes: its work is cancelled by RequestAborted.
+        app.MapGet("/long-load", (HttpContext context) =>
+        {
+            context.Abort();
+            context.RequestAborted.ThrowIfCancellationRequested();
+            return "never";
+        });
+        await app.StartAsync();
+
+        try
+        {
+            using var _ = await app.GetTestClient().GetAsync("/long-load");
+        }
+        catch (Exception)
+        {
+            // The client was cut off: that is the point.
+        }
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!sink.Events.Any(IsRequestLine) && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+
+        var line = Assert.Single(sink.Events, IsRequestLine);
+        Assert.Equal(LogEventLevel.Information, line.Level);
+        Assert.Equal("499", Scalar(line, "StatusCode"));
+        Assert.Null(line.Exception);
+        Assert.DoesNotContain(sink.Events, e => e.Level >= LogEventLevel.Error);
+    }
+
+    private static bool IsRequestLine(LogEvent e) =>
+        e.Properties.TryGetValue("SourceContext", out var source) && source.ToString() == "\"Serilog.AspNetCore.RequestLoggingMiddleware\"";
 
     private static string Scalar(LogEvent e, string name) => ((ScalarValue)e.Properties[name]).Value?.ToString() ?? "";
 

@@ -29,12 +29,7 @@ cleanup() {
 failures=0
 trap cleanup EXIT
 
-echo "Building the CLI and the web app (Release)…"
-dotnet build "$repo/src/Reader.Cli" -c Release -nologo -v q >"$work/build.log" 2>&1 &&
-    dotnet build "$repo/src/Reader.Web" -c Release -nologo -v q >>"$work/build.log" 2>&1 ||
-    { cat "$work/build.log"; exit 2; }
-cli_dll="$repo/src/Reader.Cli/bin/Release/net10.0/reader.dll"
-web_dir="$repo/src/Reader.Web/bin/Release/net10.0"
+source "$repo/tests/faults/release-build.sh"
 seed=$(ls "$repo"/seeds/*.txt | head -n 1)
 title=$(grep -m1 -o 'Koray Kavukcuoglu: “This Is How We Are Going to Build AGI”' "$seed")
 export ConnectionStrings__Reader="Data Source=$db"
@@ -108,7 +103,6 @@ check() { # what was killed
     fi
 }
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 start_web() { # port, name of the start
     web_log="$work/web-$2.log"

@@ -26,7 +26,7 @@ internal static class EpisodeEdit
     {
         var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
         var bodyLimit = ImportEndpoints.MaxMediaBytes(configuration) + 1024 * 1024;
-        app.MapPost("/episodes/{slug}/edit", Save).AddEndpointFilter<OwnerOnly>().DisableAntiforgery().WithOrder(-1)
+        app.MapPost("/episodes/{slug}/edit", Save).AddEndpointFilter<OwnerOnly>().AddEndpointFilter<WritableDatabase>().DisableAntiforgery().WithOrder(-1)
             .WithMetadata(new RequestSizeLimitAttribute(bodyLimit)).WithFormOptions(multipartBodyLengthLimit: bodyLimit);
     }
 

@@ -28,7 +28,7 @@ internal static class EpisodeEndpoints
         // status pages would re-run the DELETE at /not-found, which takes GET and POST only, and answer 405.
         app.MapDelete("/episodes/{slug}", async (string slug, EpisodeDeletion deletion, HttpContext context) =>
             await deletion.DeleteAsync(slug, context.RequestAborted) ? Results.NoContent() : Results.NotFound())
-            .AddEndpointFilter<OwnerOnly>().WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
+            .AddEndpointFilter<OwnerOnly>().AddEndpointFilter<WritableDatabase>().WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
 
         // The edit page's confirmation form: browsers send forms as POST.
         app.MapPost("/episodes/{slug}/delete", async (string slug, EpisodeDeletion deletion, HttpContext context) =>
@@ -38,7 +38,7 @@ internal static class EpisodeEndpoints
                 return SiteRedirect.To(context, $"episodes/{Uri.EscapeDataString(slug)}/edit");
             return await deletion.DeleteAsync(slug, context.RequestAborted) ? SiteRedirect.To(context, "?deleted=" + Uri.EscapeDataString(slug)) : Results.NotFound();
         })
-            .AddEndpointFilter<OwnerOnly>().DisableAntiforgery().WithOrder(-1);
+            .AddEndpointFilter<OwnerOnly>().AddEndpointFilter<WritableDatabase>().DisableAntiforgery().WithOrder(-1);
     }
 }
 

@@ -34,9 +34,9 @@ internal static class ImportEndpoints
         const int headersLimit = 64 * 1024;
 
         // Ordered before the import page's own endpoint, which Blazor maps for GET and POST alike.
-        app.MapPost("/import", Import).AddEndpointFilter<OwnerOnly>().DisableAntiforgery().WithOrder(-1)
+        app.MapPost("/import", Import).AddEndpointFilter<OwnerOnly>().AddEndpointFilter<WritableDatabase>().DisableAntiforgery().WithOrder(-1)
             .WithMetadata(new RequestSizeLimitAttribute(bodyLimit)).WithFormOptions(multipartBodyLengthLimit: bodyLimit, valueLengthLimit: TranscriptParser.MaxFileBytes, multipartHeadersLengthLimit: headersLimit);
-        app.MapPost("/import/preview", Preview).AddEndpointFilter<OwnerOnly>().DisableAntiforgery()
+        app.MapPost("/import/preview", Preview).AddEndpointFilter<OwnerOnly>().AddEndpointFilter<WritableDatabase>().DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(bodyLimit)).WithFormOptions(multipartBodyLengthLimit: bodyLimit, valueLengthLimit: TranscriptParser.MaxFileBytes, multipartHeadersLengthLimit: headersLimit);
     }
 

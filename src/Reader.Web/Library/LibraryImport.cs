@@ -14,7 +14,7 @@ namespace Reader.Web.Library;
 /// transaction: the library shows an episode whole or not at all.
 /// </summary>
 internal sealed class LibraryImport(
-    EpisodeImporter importer, LibraryFiles files, LibraryImportStatus status, ILogger<LibraryImport> logger)
+    EpisodeImporter importer, LibraryFiles files, LibraryImportStatus status, DatabaseWatch database, DatabaseFile databaseFile, ILogger<LibraryImport> logger)
     : BackgroundService
 {
     // Editors and copies write a file in several steps; one import after the last of them, not one per step.
@@ -29,6 +29,13 @@ internal sealed class LibraryImport(
         if (!Directory.Exists(files.SeedsFolder))
             logger.LogWarning("No seeds folder at {Folder}; only the library's own sources are imported", files.SeedsFolder);
         files.CleanStaging();
+        status.ResyncRequested += () => changed.Release();
+        if (!databaseFile.CanWrite)
+        {
+            logger.LogWarning("Not importing the library's files: {Database} cannot be written; the library shows what the database holds", databaseFile.Path);
+            status.Skip($"the database {databaseFile.Problem}");
+            return base.StartAsync(cancellationToken);
+        }
         status.Start(files.AllSources().Count);
         Watch(files.SeedsFolder, subfolders: false);
         Directory.CreateDirectory(files.SourcesFolder);
@@ -40,6 +47,8 @@ internal sealed class LibraryImport(
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
+        if (status.SkippedBecause is not null)
+            return;
         try
         {
             var sources = files.AllSources();
@@ -70,7 +79,9 @@ internal sealed class LibraryImport(
                 await Task.Delay(Settle, stoppingToken);
                 while (changed.CurrentCount > 0)
                     await changed.WaitAsync(stoppingToken);
-                Resync();
+                // A read-only or lost database takes no import; the watch says why, once.
+                if (database.CheckNow())
+                    Resync();
             }
             catch (OperationCanceledException)
             {

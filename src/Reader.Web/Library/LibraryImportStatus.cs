@@ -57,6 +57,20 @@ public sealed class LibraryImportStatus
         importing = false;
         completed.TrySetException(exception);
     }
+
+    /// <summary>Why the start's import did not run (a read-only database); null when it did.</summary>
+    public string? SkippedBecause { get; private set; }
+
+    public void Skip(string reason)
+    {
+        SkippedBecause = reason;
+        Finish();
+    }
+
+    /// <summary>Raised when the files should be imported again as a whole (into a database reopened after a replacement).</summary>
+    public event Action? ResyncRequested;
+
+    public void RequestResync() => ResyncRequested?.Invoke();
 }
 
 /// <param name="Slug">The episode, when it is still there to link to.</param>
