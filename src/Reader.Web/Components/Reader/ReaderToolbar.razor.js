@@ -169,6 +169,14 @@ export function reattach() {
     attach();
 }
 
+/** Names the chapter being read in the bar (its title in the transcript's heading). */
+export function showPlaceChapter(ordinal) {
+    const title = document.querySelector(`#c-${ordinal} [lang]`)?.textContent;
+    const shown = document.querySelector("[data-place-chapter]");
+    if (shown && title && shown.textContent !== title)
+        shown.textContent = title;
+}
+
 // The language, learning and speaker controls, shown at once while their click travels to the server.
 document.addEventListener("click", event => {
     const target = event.target instanceof Element ? event.target : null;
