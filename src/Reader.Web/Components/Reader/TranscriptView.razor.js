@@ -4,6 +4,7 @@
 // connects and across Blazor's page changes. Loaded once, by App.razor.
 import { chapterAfter } from "../../js/reading-place.js";
 import { onceAFrame } from "../../js/once-a-frame.js";
+import { plainClickTarget } from "../../js/plain-click.js";
 import { closeDrawer, markCurrentChapter, toggleDrawer } from "./ChapterList.razor.js";
 import { applySettings, changeSetting, toggleShortcuts } from "./ReadingSettings.razor.js";
 import { attach as attachMode, reattach as reattachMode, showPlaceChapter, whenAttached } from "./ReaderToolbar.razor.js";
@@ -48,8 +49,8 @@ function stepChapter(step) {
 // Links handled here are kept from Blazor's navigation too (which would add its own history entry and
 // scroll): this listener captures, so it runs first.
 document.addEventListener("click", event => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    const target = plainClickTarget(event);
+    if (!target)
         return;
     const handled = () => { event.preventDefault(); event.stopImmediatePropagation(); };
 

@@ -1,5 +1,6 @@
 // Hidden speakers: each hidden turn is a one-line marker (aria-expanded) that shows the turn when activated.
 // The markers' state is the only record of which hidden turns are shown.
+import { plainClickTarget } from "../plain-click.js";
 
 /** Shows or hides the turn a marker stands for (by default, the other way round from now). */
 export function showHiddenTurn(marker, show = marker.getAttribute("aria-expanded") !== "true") {
@@ -21,8 +22,8 @@ export function revealIfHidden(target) {
 }
 
 document.addEventListener("click", event => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    const target = plainClickTarget(event);
+    if (!target)
         return;
     const marker = target.closest("#transcript [data-hidden-turn]");
     if (marker)

@@ -4,6 +4,7 @@
 import { plainText } from "../cell-text.js";
 import { segmentAddress } from "../reading-address.js";
 import { segmentQuote } from "../segment-quote.js";
+import { plainClickTarget } from "../plain-click.js";
 
 const menu = () => document.querySelector("[data-segment-menu]");
 let player = { canPlay: () => false, isListening: () => false, listeningTime: () => null, playFrom() { }, sync() { } };
@@ -80,8 +81,8 @@ document.addEventListener("focusin", event => {
 // A menu's button, or a tap on a segment (not on its links or buttons): the menu is offered there and the
 // segment is the active one. Learning mode on touch screens: a tap reveals the blurred line of that row.
 document.addEventListener("click", event => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    const target = plainClickTarget(event);
+    if (!target)
         return;
     const button = target.closest("[data-segment-menu] [data-act]");
     if (button) {
