@@ -1,7 +1,7 @@
 // The reader's pure reading-place logic (src/Reader.Web/wwwroot/js/reading-place.js), run by `node --test`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chapterAfter, currentChapter, jumpPath, placeToResume, progress } from "../../../src/Reader.Web/wwwroot/js/reading-place.js";
+import { chapterAfter, currentChapter, jumpPath, pinAfterScroll, pinAt, placeToResume, progress } from "../../../src/Reader.Web/wwwroot/js/reading-place.js";
 
 const headings = [{ ordinal: 1, top: -3000 }, { ordinal: 2, top: -200 }, { ordinal: 3, top: 150 }, { ordinal: 4, top: 900 }];
 
@@ -49,4 +49,19 @@ test("progress is a whole percentage of the segments", () => {
     assert.equal(progress({ segment: 305, segments: 611 }), 50);
     assert.equal(progress({ segment: 611, segments: 611 }), 100);
     assert.equal(progress({ segment: 5 }), 0);
+});
+
+test("a jump's chapter is held until the page has arrived and then moved away", () => {
+    const pin = pinAt(3, 2400, 100);
+    assert.deepEqual(pin, { chapter: 3, y: 2400, reached: false });
+    assert.equal(pinAfterScroll(pin, 1200), pin);
+    const arrived = pinAfterScroll(pin, 2401);
+    assert.deepEqual(arrived, { chapter: 3, y: 2400, reached: true });
+    assert.equal(pinAfterScroll(arrived, 2300), null);
+});
+
+test("a jump that is already there has arrived, and no chapter holds nothing", () => {
+    assert.equal(pinAt(2, 500, 500).reached, true);
+    assert.equal(pinAt(0, 500, 0), null);
+    assert.equal(pinAfterScroll(null, 500), null);
 });

@@ -31,6 +31,14 @@ export function toggleDrawer(open = !isDrawerOpen(), { restoreFocus = true } = {
     }
 }
 
+/** Escape: closes the drawer where it is open; returns whether it was. */
+export function closeDrawer() {
+    if (!isDrawerOpen())
+        return false;
+    toggleDrawer(false);
+    return true;
+}
+
 // The page behind is inert, so Tab would leave for the browser's own controls: it goes round the drawer.
 document.addEventListener("keydown", event => {
     if (event.key !== "Tab" || !isDrawerOpen())
@@ -52,3 +60,15 @@ document.addEventListener("keydown", event => {
 
 // Widening the window turns the drawer back into a sidebar.
 narrow.addEventListener("change", () => { if (!narrow.matches) toggleDrawer(false, { restoreFocus: false }); });
+
+/** Marks the chapter being read in the list. */
+export function markCurrentChapter(ordinal) {
+    for (const link of document.querySelectorAll("[data-chapter-link]")) {
+        const isCurrent = Number(link.dataset.chapterLink) === ordinal;
+        link.toggleAttribute("data-current", isCurrent);
+        if (isCurrent)
+            link.setAttribute("aria-current", "location");
+        else
+            link.removeAttribute("aria-current");
+    }
+}

@@ -5,6 +5,7 @@
 import { nextQuery, readMode, sameMode, toSearch } from "../../js/reading-address.js";
 import { store } from "../../js/reader-store.js";
 import { showQuery as showFindQuery } from "./FindInEpisode.razor.js";
+import { plainClickTarget } from "../../js/plain-click.js";
 
 let controls = null;
 let readerPath = null;
@@ -169,10 +170,18 @@ export function reattach() {
     attach();
 }
 
+/** Names the chapter being read in the bar (its title in the transcript's heading). */
+export function showPlaceChapter(ordinal) {
+    const title = document.querySelector(`#c-${ordinal} [lang]`)?.textContent;
+    const shown = document.querySelector("[data-place-chapter]");
+    if (shown && title && shown.textContent !== title)
+        shown.textContent = title;
+}
+
 // The language, learning and speaker controls, shown at once while their click travels to the server.
 document.addEventListener("click", event => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    const target = plainClickTarget(event);
+    if (!target)
         return;
     const option = target.closest("[data-lang-option]");
     if (option) {

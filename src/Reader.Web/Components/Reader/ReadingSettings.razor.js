@@ -23,3 +23,13 @@ export function changeSetting(button) {
     }
     applySettings();
 }
+
+/** The keyboard shortcuts' help, opened in the options (or closed), focus on its summary. */
+export function toggleShortcuts() {
+    const help = document.querySelector(".shortcuts");
+    if (help) {
+        document.querySelector("[data-options]")?.setAttribute("open", "");
+        help.open = !help.open;
+        help.querySelector("summary")?.focus();
+    }
+}

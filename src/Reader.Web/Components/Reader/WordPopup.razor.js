@@ -4,13 +4,19 @@
 // [data-counterpart]), and saves it ("Save · 收藏"). Escape, × or a tap elsewhere closes it and gives focus
 // back. Keyboard: "Look up" in the segment menu or the w key opens it on a segment's first word; ← → move
 // between words. Everything from the server goes in as text. Imported by TranscriptView.razor.js before
-// its own listeners, so a tap is seen here first (learning mode's blurred line is revealed, not looked up).
+// the reader's owners (wwwroot/js/reader/), so a tap is seen here before segment-menu.js sees it (learning
+// mode's blurred line is revealed, not looked up).
+// Over 250 lines: the popup is one piece of state (`current`: the word, its cell, its answer, where focus
+// returns) that finding, asking, showing and closing all read and change; the parts without it (offsets,
+// placement, saved words, cell text) live in wwwroot/js.
 import { isWordAt, nextWordAt, offsetOf, previousWordAt } from "../../js/text-offsets.js";
 import { plainText, textNodes, unwrap, wrapSpan } from "../../js/cell-text.js";
 import { placePopup } from "../../js/popup-place.js";
 import { isSaved, saveWord, wordId } from "../../js/saved-words.js";
 import { segmentAddress } from "../../js/reading-address.js";
 import { el } from "../../js/element.js";
+import { onceAFrame } from "../../js/once-a-frame.js";
+import { plainClickTarget } from "../../js/plain-click.js";
 
 const popup = () => document.querySelector("[data-word-popup]");
 const transcript = () => document.getElementById("transcript");
@@ -59,7 +65,7 @@ function shownCell(segment) {
     return lang.map(l => cellOf(segment, l)).find(Boolean) ?? null;
 }
 
-// Learning mode blurs the other language: the first tap on it reveals the line (TranscriptView), not a word.
+// Learning mode blurs the other language: the first tap on it reveals the line (segment-menu.js), not a word.
 function isBlurred(cell) {
     const container = transcript();
     if (container?.dataset.learn !== "true" || cell.classList.contains(container.dataset.lang))
@@ -359,7 +365,7 @@ function stopAskingEarly() {
     early = null;
 }
 
-// ---- Events. Capturing, registered before TranscriptView's: a tap is seen here first.
+// ---- Events. Capturing, registered before the reader's owners' (wwwroot/js/reader/): a tap is seen here first.
 
 let downAt = null;
 
@@ -387,8 +393,8 @@ for (const type of ["pointerup", "pointercancel"])
     document.addEventListener(type, stopAskingEarly, { capture: true, passive: true });
 
 document.addEventListener("click", event => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    const target = plainClickTarget(event);
+    if (!target)
         return;
     const element = popup();
     if (element?.contains(target)) {
@@ -422,7 +428,7 @@ document.addEventListener("click", event => {
     }
     if (transcript()?.dataset.learn === "true") {
         const segment = cell.closest(".segment");
-        setTimeout(() => segment.classList.add("revealed")); // after TranscriptView's tap has toggled it
+        setTimeout(() => segment.classList.add("revealed")); // after segment-menu.js's tap has toggled it
     }
     lookUp(cell, at);
 }, true);
@@ -446,14 +452,8 @@ document.addEventListener("keydown", event => {
     }
 }, true);
 
-let placeScheduled = false;
-for (const type of ["scroll", "resize"]) {
-    addEventListener(type, () => {
-        if (!current || placeScheduled)
-            return;
-        placeScheduled = true;
-        requestAnimationFrame(() => { placeScheduled = false; place(); });
-    }, { passive: true });
-}
+const placeSoon = onceAFrame(() => place());
+for (const type of ["scroll", "resize"])
+    addEventListener(type, () => { if (current) placeSoon(); }, { passive: true });
 
 window.Blazor?.addEventListener?.("enhancedload", () => { if (current && !current.segment.isConnected) current = null; });

@@ -23,6 +23,23 @@ export function currentChapter(headings, line) {
     return headings[found].ordinal;
 }
 
+/**
+ * A jump's chapter, held as the chapter being read even where the page ends before its heading can reach the
+ * reading line. `y` is where the jump scrolls to; null for no chapter.
+ */
+export function pinAt(chapter, y, scrollTop) {
+    return chapter ? { chapter, y, reached: Math.abs(scrollTop - y) < 2 } : null;
+}
+
+/** The pin after the page scrolled: reached once the page stands where the jump goes, let go once it leaves. */
+export function pinAfterScroll(pin, scrollTop) {
+    if (!pin)
+        return null;
+    if (Math.abs(scrollTop - pin.y) < 2)
+        return { ...pin, reached: true };
+    return pin.reached ? null : pin;
+}
+
 /** The chapter `step` chapters away from the current one, staying within the list. */
 export function chapterAfter(ordinals, current, step) {
     if (ordinals.length === 0)
