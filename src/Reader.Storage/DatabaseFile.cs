@@ -29,7 +29,7 @@ public sealed class DatabaseFile
     // "Every valid SQLite database file begins with the following 16 bytes: SQLite format 3\000" (fileformat2.html).
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
 
-    private const int Readonly = 8, Interrupted = 9, Corrupt = 11, CannotOpenFile = 14, NotADatabase = 26;
+    private const int Busy = 5, Locked = 6, Readonly = 8, Interrupted = 9, Corrupt = 11, CannotOpenFile = 14, NotADatabase = 26;
 
     private readonly string configured;
 
@@ -237,14 +237,22 @@ public sealed class DatabaseFile
         }
     }
 
-    // A write transaction that changes nothing: SQLite says "readonly" only when a write begins.
+    // A write transaction that changes nothing: SQLite says "readonly" only when a write begins. Another writer
+    // (a second app starting, the CLI, a server just stopped) is waited for a while; if it still holds the lock,
+    // the file is evidently writable, which is all the probe asks.
     private static void ProbeWrite(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
+        command.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA user_version;";
         var version = Convert.ToInt64(command.ExecuteScalar());
         command.CommandText = $"BEGIN IMMEDIATE; PRAGMA user_version = {version}; ROLLBACK;";
-        command.ExecuteNonQuery();
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is Busy or Locked)
+        {
+        }
     }
 
     private static string? ReadIdentity(SqliteConnection connection)

@@ -16,6 +16,7 @@ public sealed class HomeTests : BunitContext
     {
         Services.AddLogging();
         Services.AddSingleton(database.Factory);
+        Services.AddSingleton(new global::Reader.Storage.DatabaseFile($"Data Source={database.DatabasePath}"));
         Services.AddSingleton<HtmlEncoder>(SampleEpisode.Encoder);
         Services.AddSingleton<EpisodeCatalog>();
         Services.AddOwnerAccess();
