@@ -93,7 +93,7 @@ public static class TimingAnchors
     {
         var (segment, seconds) = (pin.Segment, pin.Seconds);
         if (!double.IsFinite(seconds) || seconds < 0 || seconds > MaxSeconds)
-            return $"Pin at segment {segment} refused: expected a time from 0 seconds to 7 days ({MaxSeconds:0} seconds), found {seconds.ToString(CultureInfo.InvariantCulture)}.";
+            return $"Pin at segment {segment} refused: expected a time from 0 seconds to 7 days ({MaxSeconds:0} seconds), found {Number(seconds)}.";
         var self = $"Pin at segment {segment} ({FormatTime(seconds)})";
         if (segment < 1 || segment > segmentCount)
             return $"{self} refused: the transcript's segments are 1 to {segmentCount}.";
@@ -114,6 +114,9 @@ public static class TimingAnchors
         var fraction = milliseconds % 1000;
         return ChapterTime.Format((int)(milliseconds / 1000)) + (fraction > 0 ? "." + fraction.ToString("000", CultureInfo.InvariantCulture).TrimEnd('0') : "");
     }
+
+    /// <summary>A time as JavaScript writes a number (<c>1e+308</c>, <c>604800.5</c>), so that both sides' refusals read alike.</summary>
+    internal static string Number(double seconds) => seconds.ToString(CultureInfo.InvariantCulture).Replace('E', 'e');
 
     private static string Describe(TimingAnchor anchor) => anchor.Kind switch
     {

@@ -24,7 +24,7 @@ public sealed class TimingAnchorsTests
     [InlineData(31, 500, "Pin at segment 31 (8:20) refused: the transcript's segments are 1 to 30.")]
     [InlineData(0, 0, "Pin at segment 0 (0:00) refused: the transcript's segments are 1 to 30.")]
     [InlineData(5, -1, "Pin at segment 5 refused: expected a time from 0 seconds to 7 days (604800 seconds), found -1.")]
-    [InlineData(5, 1e308, "Pin at segment 5 refused: expected a time from 0 seconds to 7 days (604800 seconds), found 1E+308.")]
+    [InlineData(5, 1e308, "Pin at segment 5 refused: expected a time from 0 seconds to 7 days (604800 seconds), found 1e+308.")]
     [InlineData(30, 604_800.5, "Pin at segment 30 refused: expected a time from 0 seconds to 7 days (604800 seconds), found 604800.5.")]
     [InlineData(30, 604_800, null)]
     public void PinsThatContradictAnAnchorAreRefusedNamingBoth(int segment, double seconds, string? refusal)
