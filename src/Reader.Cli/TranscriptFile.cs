@@ -12,16 +12,16 @@ internal static class TranscriptFile
     public static Transcript Parse(FileInfo file, IReadOnlyList<TimingPin>? pins = null)
     {
         var speakers = SpeakerOverrides.SidecarPathFor(file.FullName);
-        var overrides = File.Exists(speakers) ? SpeakerOverrides.Parse(Path.GetFileName(speakers), File.ReadAllText(speakers)) : null;
+        var overrides = File.Exists(speakers) ? SpeakerOverrides.Parse(Path.GetFileName(speakers), SpeakerOverrides.Read(speakers)) : null;
         var times = TimingSidecar.SidecarPathFor(file.FullName);
         pins ??= ReadPins(file);
         var media = MediaSidecar.SidecarPathFor(file.FullName);
         var chapters = ChapterSidecar.SidecarPathFor(file.FullName);
 
-        var transcript = TranscriptReader.Read([new SourceFile(file.Name, File.ReadAllBytes(file.FullName))],
-            File.Exists(chapters) ? File.ReadAllText(chapters) : null, overrides, (Path.GetFileName(times), pins));
+        var transcript = TranscriptReader.Read([SourceFile.Read(file.FullName)],
+            File.Exists(chapters) ? ChapterSidecar.Read(chapters) : null, overrides, (Path.GetFileName(times), pins), Path.GetFileName(chapters));
         return File.Exists(media)
-            ? transcript with { Episode = transcript.Episode with { Media = MediaSidecar.Parse(Path.GetFileName(media), File.ReadAllText(media)) } }
+            ? transcript with { Episode = transcript.Episode with { Media = MediaSidecar.Parse(Path.GetFileName(media), MediaSidecar.Read(media)) } }
             : transcript;
     }
 
@@ -29,6 +29,6 @@ internal static class TranscriptFile
     public static IReadOnlyList<TimingPin> ReadPins(FileInfo file)
     {
         var times = TimingSidecar.SidecarPathFor(file.FullName);
-        return File.Exists(times) ? TimingSidecar.Parse(Path.GetFileName(times), File.ReadAllText(times)) : [];
+        return File.Exists(times) ? TimingSidecar.Parse(Path.GetFileName(times), TimingSidecar.Read(times)) : [];
     }
 }

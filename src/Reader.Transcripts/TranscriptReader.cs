@@ -18,8 +18,10 @@ namespace Reader.Transcripts;
 public static class TranscriptReader
 {
     /// <param name="chapterList">A chapter list for subtitles, as <see cref="ChapterList.Parse"/> reads it; the export has its own, and ignores it.</param>
+    /// <param name="chapterListFile">The name its errors cite: the chapter sidecar's, when it comes from one.</param>
     public static Transcript Read(IReadOnlyList<SourceFile> files, string? chapterList = null,
-        IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null, (string File, IReadOnlyList<TimingPin> Pins)? pins = null)
+        IReadOnlyDictionary<string, SpeakerOverride>? speakerOverrides = null, (string File, IReadOnlyList<TimingPin> Pins)? pins = null,
+        string chapterListFile = "chapter list")
     {
         if (files.Count is 0 or > 2)
             throw new TranscriptFormatException(files.Count == 0 ? "(no file)" : files[2].Name, 1,
@@ -34,7 +36,7 @@ public static class TranscriptReader
                 "expected subtitle files (SRT, WebVTT or ASS/SSA) to pair, found the podcast app's export, which is read on its own");
 
         var subtitles = texts.Select((t, k) => Parse(formats[k], t.Name, t.Text)).ToList();
-        var chapters = chapterList is null ? [] : ChapterList.Parse("chapter list", chapterList);
+        var chapters = chapterList is null ? [] : ChapterList.Parse(chapterListFile, chapterList);
         if (subtitles.Count == 1)
             return SubtitleTranscript.FromFile(subtitles[0], chapters, speakerOverrides, pins);
 

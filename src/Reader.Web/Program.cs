@@ -15,9 +15,7 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+builder.Services.AddSerilog((services, logger) => logger.FromConfigurationOrConsole(builder.Configuration, services));
 
 var connectionString = builder.Configuration.GetConnectionString(SqliteSetup.ConnectionStringName);
 if (string.IsNullOrWhiteSpace(connectionString))

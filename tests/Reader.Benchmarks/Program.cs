@@ -15,7 +15,10 @@
 // Linear time in every dimension of the input, no BenchmarkDotNet (Stopwatch; a minute or two):
 //   dotnet run -c Release -- --scaling [dimension...]   parse and each of the six exports at 1×, 10× and 100× of a base size, one
 //                                                        dimension grown at a time: segments, segment line length, summary lines,
-//                                                        summary line length, chapter title length, chapters; with the ratio per 10×
+//                                                        summary line length, chapter title length, chapters; with the ratio per 10×;
+//                                                        then every other input file kind read as the import reads it: SRT,
+//                                                        WebVTT and ASS, an SRT pair, and the timing (alone and on an SRT),
+//                                                        speaker, media and chapter sidecars (README.md has the table)
 //
 // SRT pairs imported as the import page does it, no BenchmarkDotNet (Stopwatch; under a minute):
 //   dotnet run -c Release -- --pair-import [cues...]  five episodes per size (default 1000 3000 cues a side): ms per episode and

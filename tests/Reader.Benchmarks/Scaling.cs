@@ -12,8 +12,10 @@ namespace Reader.Benchmarks;
 /// parse it (decoding, lines, header, summary, segments, chapter placement, timing, speakers) and to write
 /// each of the six exports, and the ratio to the size before: about 10 per 10× is linear, 100 quadratic.
 /// Line lengths stop at the parser's limit (<see cref="TranscriptParser.MaxLineLength"/>), files near 50 MB.
+/// Then every other kind of input file the same way (<c>Scaling.Inputs.cs</c>): the subtitle formats, a pair, and
+/// each sidecar, up to its limit.
 /// </summary>
-internal static class Scaling
+internal static partial class Scaling
 {
     private sealed record Dimension(string Name, string Unit, int Base, Func<int, string> Build);
 
@@ -72,6 +74,8 @@ internal static class Scaling
                 GC.Collect();
             }
         }
+        Console.WriteLine();
+        RunInputKinds(seed, only);
         return 0;
     }
 

@@ -197,7 +197,7 @@ internal static class ImportCommand
     {
         try
         {
-            var named = MediaSidecar.Parse(Path.GetFileName(sidecar), File.ReadAllText(sidecar)).File;
+            var named = MediaSidecar.Parse(Path.GetFileName(sidecar), MediaSidecar.Read(sidecar)).File;
             var path = named is null ? null : Path.Combine(Path.GetDirectoryName(sidecar)!, named);
             return path is not null && EpisodeMedia.TypeOf(path) is not null && File.Exists(path) ? path : null;
         }

@@ -25,6 +25,11 @@ internal static class ParseCommand
     private static int Run(ParseResult result, IReadOnlyList<FileInfo> files, bool json)
     {
         using var services = CliServices.Build();
+        if (files.FirstOrDefault(f => Directory.Exists(f.FullName)) is { } folder)
+        {
+            result.Error().WriteLine(TerminalText.Escape($"{folder.Name}: is a folder; expected a transcript or subtitle file ({string.Join(", ", EpisodeSource.Extensions)})"));
+            return 1;
+        }
         if (files.FirstOrDefault(f => !f.Exists) is { } missing)
         {
             result.Error().WriteLine(TerminalText.Escape($"{missing.Name}: no such file"));

@@ -36,7 +36,7 @@ internal static class SpeakersCommand
         try
         {
             var overrides = File.Exists(sidecar)
-                ? SpeakerOverrides.Parse(Path.GetFileName(sidecar), File.ReadAllText(sidecar)).ToDictionary()
+                ? SpeakerOverrides.Parse(Path.GetFileName(sidecar), SpeakerOverrides.Read(sidecar)).ToDictionary()
                 : [];
             overrides.TryGetValue(label, out var current);
             overrides[label] = new SpeakerOverride(name ?? current?.Name, role ?? current?.Role);

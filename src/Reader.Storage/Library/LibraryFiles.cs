@@ -200,7 +200,7 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
             if (!File.Exists(from) || File.Exists(to))
                 continue;
             File.Copy(from, to);
-            if (isMedia && MediaSidecar.Parse(Path.GetFileName(from), File.ReadAllText(from)).File is { } mediaName
+            if (isMedia && MediaSidecar.Parse(Path.GetFileName(from), MediaSidecar.Read(from)).File is { } mediaName
                         && File.Exists(Path.Combine(existingFolder, mediaName)) && !File.Exists(Path.Combine(staged.Folder, mediaName)))
                 File.Copy(Path.Combine(existingFolder, mediaName), Path.Combine(staged.Folder, mediaName));
         }

@@ -34,11 +34,11 @@ internal sealed class SourceFiles
         var primary = source.Primary;
         return new SourceFiles(
             source,
-            [.. source.Files.Select(f => new SourceFile(Path.GetFileName(f), File.ReadAllBytes(f)))],
-            Sidecar.Read(SpeakerOverrides.SidecarPathFor(primary)),
-            Sidecar.Read(TimingSidecar.SidecarPathFor(primary)),
-            Sidecar.Read(MediaSidecar.SidecarPathFor(primary)),
-            Sidecar.Read(ChapterSidecar.SidecarPathFor(primary)));
+            [.. source.Files.Select(SourceFile.Read)],
+            Sidecar.Read(SpeakerOverrides.SidecarPathFor(primary), SpeakerOverrides.MaxBytes, "a speaker sidecar"),
+            Sidecar.Read(TimingSidecar.SidecarPathFor(primary), TimingSidecar.MaxBytes, "a timing sidecar"),
+            Sidecar.Read(MediaSidecar.SidecarPathFor(primary), MediaSidecar.MaxBytes, "a media sidecar"),
+            Sidecar.Read(ChapterSidecar.SidecarPathFor(primary), ChapterSidecar.MaxBytes, ChapterSidecar.What));
     }
 
     /// <summary>The transcript with its sidecars applied; throws <see cref="TranscriptFormatException"/> for input it cannot read.</summary>
@@ -54,7 +54,7 @@ internal sealed class SourceFiles
                 throw new TranscriptFormatException(media!.Name, 1, $"expected the media file '{mediaName}' beside the transcript, found none");
             episodeMedia = episodeMedia with { File = Path.GetFullPath(mediaPath) };
         }
-        var transcript = TranscriptReader.Read(files, chapters?.Text, overrides, pins);
+        var transcript = TranscriptReader.Read(files, chapters?.Text, overrides, pins, chapters?.Name ?? "chapter list");
         return transcript with { Episode = transcript.Episode with { Media = episodeMedia } };
     }
 
@@ -85,8 +85,10 @@ internal sealed class SourceFiles
         /// <summary><c>.times.json</c>, <c>.media.json</c>, <c>.chapters.txt</c>: what kind of sidecar, whatever the transcript's name.</summary>
         public string Suffix => Name[Name.LastIndexOf('.', Name.LastIndexOf('.') - 1)..];
 
-        public string Text => System.Text.Encoding.UTF8.GetString(Bytes);
+        public string Text => SidecarText.Decode(Bytes);
 
-        public static Sidecar? Read(string path) => File.Exists(path) ? new Sidecar(Path.GetFileName(path), File.ReadAllBytes(path)) : null;
+        /// <summary>The sidecar if there is one, refused past its kind's limit before it is read whole.</summary>
+        public static Sidecar? Read(string path, int maxBytes, string what) =>
+            File.Exists(path) ? new Sidecar(Path.GetFileName(path), SidecarText.ReadBytes(path, maxBytes, what)) : null;
     }
 }

@@ -9,6 +9,18 @@ public static class ChapterSidecar
 {
     public const string Suffix = ".chapters.txt";
 
+    /// <summary>
+    /// The largest chapter sidecar read, in bytes (1 MiB): some 10,000 chapters of a hundred characters, where an
+    /// episode has tens. Past it the file is refused before it is parsed.
+    /// </summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>What the size error calls the file.</summary>
+    public const string What = "a chapter sidecar";
+
+    /// <summary>The sidecar at <paramref name="path"/>, refused past <see cref="MaxBytes"/> before it is read whole.</summary>
+    public static string Read(string path) => SidecarText.Read(path, MaxBytes, What);
+
     public static string SidecarPathFor(string transcriptPath) =>
         Path.Combine(Path.GetDirectoryName(transcriptPath) ?? "", Path.GetFileNameWithoutExtension(transcriptPath) + Suffix);
 }

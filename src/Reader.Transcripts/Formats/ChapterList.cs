@@ -13,6 +13,7 @@ public static class ChapterList
     /// <summary>The chapters of a list "m:ss - title" or "h:mm:ss - title", on one line or many, in time order; 章节时间点: may head it.</summary>
     public static IReadOnlyList<ChapterMark> Parse(string file, string text)
     {
+        SidecarText.CheckSize(file, text, ChapterSidecar.MaxBytes, "a chapter list");
         var lines = SourceText.NonBlankLines(text);
         var cursor = new LineCursor(file, lines);
         return [.. SummaryParser.ParseChapterList(cursor, lines).Select(c => new ChapterMark(c.StartSeconds, c.Title))];

@@ -40,7 +40,7 @@ public sealed record EpisodeMedia(string Url, string? Type)
             if (File is not null)
                 return "'self'";
             var uri = new Uri(Url);
-            return $"{uri.Scheme}://{uri.IdnHost}{(uri.IsDefaultPort ? "" : $":{uri.Port}")}";
+            return $"{uri.Scheme}://{MediaSidecar.HostOf(uri)}{(uri.IsDefaultPort ? "" : $":{uri.Port}")}";
         }
     }
 }

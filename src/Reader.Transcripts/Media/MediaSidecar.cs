@@ -24,8 +24,17 @@ public static partial class MediaSidecar
     public static string SidecarPathFor(string transcriptPath) =>
         Path.Combine(Path.GetDirectoryName(transcriptPath) ?? "", Path.GetFileNameWithoutExtension(transcriptPath) + Suffix);
 
+    /// <summary>The largest media sidecar read, in bytes (64 KiB): an address and a type, with room to spare.</summary>
+    public const int MaxBytes = 64 * 1024;
+
+    private const string What = "a media sidecar";
+
+    /// <summary>The sidecar at <paramref name="path"/>, refused past <see cref="MaxBytes"/> before it is read whole.</summary>
+    public static string Read(string path) => SidecarText.Read(path, MaxBytes, What);
+
     public static EpisodeMedia Parse(string file, string json)
     {
+        SidecarText.CheckSize(file, json, MaxBytes, What);
         try
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -50,7 +59,7 @@ public static partial class MediaSidecar
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw new TranscriptFormatException(file, 1, $"expected an http or https address for the media, found '{Shorten(url)}'");
-        if (uri.UserInfo.Length > 0 || !PlainHost().IsMatch(uri.IdnHost))
+        if (uri.UserInfo.Length > 0 || !PlainHost().IsMatch(HostOf(uri)))
             throw new TranscriptFormatException(file, 1, $"expected a media address with a plain host and no user name, found '{Shorten(url)}'");
         if (type is not null && !MediaType().IsMatch(type))
             throw new TranscriptFormatException(file, 1, $"expected \"type\" to be an audio/… or video/… media type, found '{Shorten(type)}'");
@@ -68,6 +77,9 @@ public static partial class MediaSidecar
             throw new TranscriptFormatException(file, 1, $"expected a media file (mp3, m4a, aac, ogg, opus, wav, flac, webm, mp4), found '{Shorten(name)}'");
         return EpisodeMedia.ForFile(name, type);
     }
+
+    /// <summary>The host as a Content-Security-Policy source writes it: IPv6 in its brackets (<see cref="Uri.IdnHost"/> drops them).</summary>
+    public static string HostOf(Uri uri) => uri.HostNameType == UriHostNameType.IPv6 ? uri.Host : uri.IdnHost;
 
     public static string Serialize(EpisodeMedia media)
     {

@@ -20,6 +20,10 @@ internal static partial class SegmentParser
     [GeneratedRegex(@"^Speaker\s+(?<n>[0-9]{1,4})$")]
     private static partial Regex SpeakerLine();
 
+    // A speaker label with more digits than the export ever writes, refused with the limit said.
+    [GeneratedRegex(@"^Speaker\s+[0-9]{5,}$")]
+    private static partial Regex BeyondSpeakerLabels();
+
     // The app's "show the rest" button, sometimes glued to the next line: "展开剩余字幕(还有 291 条)".
     [GeneratedRegex(@"^展开剩余字幕\s*[(（]\s*还有\s*(?<count>[0-9]{1,7})\s*条\s*[)）]\s*")]
     private static partial Regex ShowMoreButton();
@@ -88,6 +92,8 @@ internal static partial class SegmentParser
             }
 
             var speaker = SpeakerLine().Match(text);
+            if (!speaker.Success && BeyondSpeakerLabels().IsMatch(text))
+                throw cursor.Error(cursor.Current.Number, $"expected Speaker 0–9999 (at most four digits), found '{EpisodeHeaderParser.Shorten(text)}'");
             if (!speaker.Success)
                 throw cursor.Error(cursor.Current.Number,
                     segments.Count == 0

@@ -77,37 +77,76 @@ internal static class SourceText
         }
     }
 
-    /// <summary>The byte limit, checked before any decoding: past it, the error names the line where the file crosses it.</summary>
-    public static void CheckSize(string file, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// A file's bytes, at most <paramref name="limit"/> of them: a longer regular file is refused by its length, and
+    /// anything else (a pipe, a device such as <c>/dev/zero</c>) once one byte past the limit has come, so no
+    /// file is ever read whole to find it too large. The error names the line where the file crosses the limit.
+    /// </summary>
+    /// <param name="what">The kind of file, as the error names it: "a transcript", "a timing sidecar".</param>
+    public static byte[] ReadFile(string path, int limit, string what)
     {
-        if (bytes.Length > TranscriptParser.MaxFileBytes)
-            throw TooLarge(file, LineOf(bytes, TranscriptParser.MaxFileBytes), bytes.Length);
+        var file = Path.GetFileName(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        // A device (/dev/zero) seeks and says it is empty, so the length is only where to start, and what to report.
+        var length = stream.CanSeek ? stream.Length : 0;
+        // Up to one byte past the limit: enough to know it is passed, and to name the line where.
+        var bytes = new byte[Math.Min(Math.Max(length + 1, 64 * 1024), limit + 1L)];
+        var read = 0;
+        while (true)
+        {
+            if (read == bytes.Length)
+            {
+                if (bytes.Length > limit)
+                    throw TooLarge(file, LineOf(bytes, limit), length > limit ? length : null, limit, what);
+                Array.Resize(ref bytes, (int)Math.Min(bytes.Length * 2L, limit + 1L));
+            }
+            var n = stream.Read(bytes, read, bytes.Length - read);
+            if (n == 0)
+                break;
+            read += n;
+        }
+        return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    /// <summary>The byte limit, checked before any decoding: past it, the error names the line where the file crosses it.</summary>
+    public static void CheckSize(string file, ReadOnlySpan<byte> bytes, int limit = TranscriptParser.MaxFileBytes, string what = "a transcript")
+    {
+        if (bytes.Length > limit)
+            throw TooLarge(file, LineOf(bytes, limit), bytes.Length, limit, what);
     }
 
     /// <summary>The same limit for text already decoded, counted in the UTF-8 bytes the text would be in a file.</summary>
-    public static void CheckSize(string file, string text)
+    public static void CheckSize(string file, string text, int limit = TranscriptParser.MaxFileBytes, string what = "a transcript")
     {
         // No character takes more than three bytes of UTF-8 (a surrogate pair takes four for two), so shorter text is within the limit.
-        if (text.Length <= TranscriptParser.MaxFileBytes / 3)
+        if (text.Length <= limit / 3)
             return;
         var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
-        if (bytes <= TranscriptParser.MaxFileBytes)
+        if (bytes <= limit)
             return;
 
         long counted = 0;
         var line = 1;
-        for (var i = 0; i < text.Length && counted <= TranscriptParser.MaxFileBytes; i++)
+        // The line of the character that holds the first byte past the limit, as for bytes.
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             counted += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
+            if (counted > limit)
+                break;
             if (c == '\n' || c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))
                 line++;
         }
-        throw TooLarge(file, line, bytes);
+        throw TooLarge(file, line, bytes, limit, what);
     }
 
-    private static TranscriptFormatException TooLarge(string file, int line, long bytes) =>
-        new(file, line, $"expected a transcript of at most {TranscriptParser.MaxFileBytes / (1024 * 1024)} MiB, found {bytes / (1024.0 * 1024):0.#} MiB (the limit is passed on this line)");
+    private static TranscriptFormatException TooLarge(string file, int line, long? bytes, int limit, string what) =>
+        new(file, line, $"expected {what} of at most {Size(limit)}, found {(bytes is { } b ? Size(b) : "more")} (the limit is passed on this line)");
+
+    /// <summary>"64 MiB", "512 KiB", "12.3 MiB".</summary>
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MiB"
+        : (bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " KiB";
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

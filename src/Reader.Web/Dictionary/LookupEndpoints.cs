@@ -10,7 +10,7 @@ namespace Reader.Web.Dictionary;
 /// <c>GET /api/lookup?episode={slug}&amp;segment={n}&amp;lang=zh|en&amp;at={i}</c> (see <see cref="WordLookup"/>) and
 /// <c>GET /episodes/{slug}/pinyin.json</c> (see <see cref="EpisodePinyin"/>). Errors are <c>{ "error": "…" }</c>:
 /// 400 for a bad or missing parameter or an offset outside the line, 404 for an unknown episode or segment,
-/// 503 while the dictionary is not there.
+/// 503 while the dictionary is not there (with <c>Retry-After</c> when a new try of its import is scheduled).
 /// </summary>
 internal static class LookupEndpoints
 {
@@ -62,10 +62,15 @@ internal static class LookupEndpoints
     private static int? Number(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
+    // Retry-After only when a try is scheduled, and the seconds until it: a client told to come back in 10 s
+    // when nothing will have changed (not installed, or an import still running) only comes back for nothing.
     private static IResult Unavailable(DictionaryState state, HttpContext context)
     {
-        context.Response.Headers.RetryAfter = "10";
-        return Error(StatusCodes.Status503ServiceUnavailable, state.Unavailable);
+        if (state.RetryAt is not { } retryAt)
+            return Error(StatusCodes.Status503ServiceUnavailable, state.Unavailable);
+        var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - DateTimeOffset.UtcNow).TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Error(StatusCodes.Status503ServiceUnavailable, $"{state.Unavailable} It is tried again in {seconds} s.");
     }
 
     private static IResult Error(int status, string message) => Results.Json(new { error = message }, Json, statusCode: status);

@@ -39,8 +39,7 @@ public static class EpisodeTiming
             ? TimingAnchors.Cues(episode.Rows.Select(r => r.StartSeconds!.Value))
             : [.. episode.Chapters.Select(c => new TimingAnchor(c.FirstSegment, c.StartSeconds, AnchorKind.Chapter))];
         // The pins were checked against these chapters at import; one that no longer fits is left out rather than failing the player.
-        foreach (var pin in episode.Pins)
-            all = TimingAnchors.Refusal(all, pin, utterances.Count) is null ? TimingAnchors.Add(all, pin, utterances.Count) : all;
+        all = TimingAnchors.Add(all, episode.Pins, utterances.Count, leaveOutRefused: true);
         var sidecar = episode.SourceFile is { } source ? Path.GetFileName(TimingSidecar.SidecarPathFor(source)) : episode.Slug + TimingSidecar.Suffix;
         return Json(PlayerMedia.For(episode), SegmentTiming.Speech(utterances), all, sidecar);
     }

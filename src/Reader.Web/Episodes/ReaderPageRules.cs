@@ -8,7 +8,7 @@ namespace Reader.Web.Episodes;
 /// The reader page's HTTP rules, decided before the page renders, so that <c>EpisodePage.razor</c> only composes:
 /// <list type="bullet">
 /// <item>an address it cannot render as asked goes on to what was understood: a pasted find query past
-/// <see cref="SearchQuery.MaxLength"/> is cut, and a speaker chip's form (<c>?toggle=Speaker 1</c>, submitted
+/// <see cref="SearchQuery.MaxLength"/> is cut, a <c>hide=</c> longer than all the episode's labels keeps only those, and a speaker chip's form (<c>?toggle=Speaker 1</c>, submitted
 /// before the circuit connects or without JavaScript) flips that speaker;</item>
 /// <item>the mode in the address is remembered in a cookie for the episode's path, and a page load that comes
 /// from this site's own pages with no mode is sent on to it (see <see cref="RememberedMode"/>);</item>
@@ -49,7 +49,8 @@ internal static class ReaderPageRules
         var segment = int.TryParse(query["s"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && episode.Row(s) is not null ? s : (int?)null;
         var moment = Moment(query["t"]);
 
-        if (find.Length > SearchQuery.MaxLength || query.ContainsKey("toggle"))
+        // A hide= longer than every label of the episode holds more than speakers, and every chapter link would echo it.
+        if (find.Length > SearchQuery.MaxLength || query.ContainsKey("toggle") || hide.Length > ReadingMode.LongestHide(labels))
         {
             var next = labels.Contains(toggle) ? mode.Toggle(toggle) : mode;
             return Address(context, episode, next, find.Length > SearchQuery.MaxLength ? SearchQuery.Parse(find).Text : Value(find), null, moment);

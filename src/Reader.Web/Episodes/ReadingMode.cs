@@ -28,6 +28,9 @@ public sealed record ReadingMode(string Language, bool Learning, IReadOnlyList<s
         return new ReadingMode(language, learn is "1" or "true", hidden);
     }
 
+    /// <summary>The longest <c>hide=</c> that means something: every label, once each.</summary>
+    public static int LongestHide(IEnumerable<string> speakers) => string.Join(',', speakers).Length;
+
     /// <summary>Learning mode needs one language to show and one to blur.</summary>
     public bool IsLearning => Learning && Language != Both;
 

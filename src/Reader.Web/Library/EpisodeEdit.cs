@@ -130,7 +130,7 @@ internal static class EpisodeEdit
         if (!before.TryGetValue(sidecar, out var old))
             return;
         var oldFile = MediaSidecar.Parse(Path.GetFileName(sidecar), System.Text.Encoding.UTF8.GetString(old)).File;
-        var current = File.Exists(sidecar) ? MediaSidecar.Parse(Path.GetFileName(sidecar), File.ReadAllText(sidecar)).File : null;
+        var current = File.Exists(sidecar) ? MediaSidecar.Parse(Path.GetFileName(sidecar), MediaSidecar.Read(sidecar)).File : null;
         if (oldFile is not null && oldFile != current)
             File.Delete(Path.Combine(Path.GetDirectoryName(primary)!, oldFile));
     }

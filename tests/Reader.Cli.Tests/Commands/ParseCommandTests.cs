@@ -107,4 +107,29 @@ public sealed class ParseCommandTests : IDisposable
         Assert.NotEqual(0, exitCode);
         Assert.Contains("nope.txt", error);
     }
+
+    [Fact]
+    public void AFolderIsNamedAsOneRatherThanAMissingFile()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(cli.Root, "episodes")).FullName;
+
+        var (exitCode, output, error) = cli.Run("parse", folder);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith("episodes: is a folder; expected a transcript or subtitle file (", error.TrimEnd());
+    }
+
+    [Fact]
+    public void AnEndlessDeviceIsRefusedAtTheSizeLimitInOneLine()
+    {
+        if (!File.Exists("/dev/zero"))
+            return;
+
+        var (exitCode, output, error) = cli.Run("parse", "/dev/zero");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal("zero:1: expected a transcript of at most 64 MiB, found more (the limit is passed on this line)", error.TrimEnd());
+    }
 }

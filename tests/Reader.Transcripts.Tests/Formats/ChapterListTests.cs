@@ -64,4 +64,16 @@ public sealed class ChapterListTests
 
         Assert.Equal(new Chapter(1, 15, "A", 1), Assert.Single(chapters));
     }
+
+    [Fact]
+    public void AListOverTheChapterSidecarsLimitIsRefusedBeforeItIsParsedNamingTheLine()
+    {
+        var chapter = "1:00 - 第一章\n";
+        var text = string.Concat(Enumerable.Repeat(chapter, ChapterSidecar.MaxBytes / System.Text.Encoding.UTF8.GetByteCount(chapter) + 10));
+
+        var error = Assert.Throws<TranscriptFormatException>(() => ChapterList.Parse("a.chapters.txt", text));
+
+        Assert.Equal(("a.chapters.txt", ChapterSidecar.MaxBytes / System.Text.Encoding.UTF8.GetByteCount(chapter) + 1), (error.File, error.Line));
+        Assert.StartsWith("expected a chapter list of at most 1 MiB, found 1 MiB", error.Expected);
+    }
 }

@@ -44,4 +44,25 @@ public sealed class MediaSidecarTests
 
         Assert.Equal(media, MediaSidecar.Parse("a.media.json", MediaSidecar.Serialize(media)));
     }
+
+    [Theory]
+    [InlineData("""{ "url": "http://[::1]:8080/a.mp3" }""", "http://[::1]:8080")]
+    [InlineData("""{ "url": "https://[2001:db8::7]/a.mp3" }""", "https://[2001:db8::7]")]
+    public void AnIpv6HostIsTakenInItsBrackets(string json, string origin)
+    {
+        var media = MediaSidecar.Parse("a.media.json", json);
+
+        Assert.Equal(origin, media.Origin);
+    }
+
+    [Fact]
+    public void ASidecarOverTheLimitIsRefusedBeforeItIsParsedNamingTheLine()
+    {
+        var json = "{\n  \"url\": \"https://example.com/a.mp3\",\n  \"note\": \"" + new string('x', MediaSidecar.MaxBytes) + "\"\n}";
+
+        var error = Assert.Throws<TranscriptFormatException>(() => MediaSidecar.Parse("a.media.json", json));
+
+        Assert.Equal(("a.media.json", 3), (error.File, error.Line));
+        Assert.StartsWith("expected a media sidecar of at most 64 KiB, found 64.1 KiB", error.Expected);
+    }
 }

@@ -105,6 +105,17 @@ public sealed class SegmentParserTests
         Assert.Equal(LineKind.Artifact, lines[3].Kind);
     }
 
+    [Theory]
+    [InlineData("Speaker 10000")]
+    [InlineData("Speaker 123456789012")]
+    public void ASpeakerNumberPastTheLabelsIsRefusedSayingTheLimit(string label)
+    {
+        var error = Assert.Throws<TranscriptFormatException>(() => Parse("Speaker 0", "你好。", "Hello.", label, "嗨。", "Hi."));
+
+        Assert.Equal(("body.txt", 4), (error.File, error.Line));
+        Assert.Equal($"expected Speaker 0–9999 (at most four digits), found '{label}'", error.Expected);
+    }
+
     private static (List<RawSegment> Segments, List<ParseWarning> Warnings, IReadOnlyList<SourceLine> Lines) Parse(params string[] lines)
     {
         var text = string.Join('\n', lines);

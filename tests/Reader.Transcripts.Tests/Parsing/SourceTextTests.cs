@@ -80,4 +80,16 @@ public sealed class SourceTextTests
 
         Assert.Equal("Show - 标题 封面", Assert.Single(lines).Text);
     }
+
+    [Fact]
+    public void AnEndlessFileIsRefusedAtTheLimitWithoutBeingReadWhole()
+    {
+        if (!File.Exists("/dev/zero"))
+            return;
+
+        var error = Assert.Throws<TranscriptFormatException>(() => SourceFile.Read("/dev/zero"));
+
+        Assert.Equal(("zero", 1), (error.File, error.Line));
+        Assert.Equal("expected a transcript of at most 64 MiB, found more (the limit is passed on this line)", error.Expected);
+    }
 }

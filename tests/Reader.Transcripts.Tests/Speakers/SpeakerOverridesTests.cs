@@ -133,4 +133,34 @@ public sealed class SpeakerOverridesTests
 
         Assert.Equal(sidecar, path);
     }
+
+    [Fact]
+    public void ASidecarOverTheLimitIsRefusedBeforeItIsParsedNamingTheLine()
+    {
+        var entry = "  \"Speaker 1\": { \"name\": \"Koray\" },\n";
+        var json = "{\n" + string.Concat(Enumerable.Repeat(entry, SpeakerOverrides.MaxBytes / entry.Length + 10)) + "}";
+
+        var error = Assert.Throws<TranscriptFormatException>(() => SpeakerOverrides.Parse("a.speakers.json", json));
+
+        Assert.Equal(("a.speakers.json", SpeakerOverrides.MaxBytes / entry.Length + 2), (error.File, error.Line));
+        Assert.StartsWith("expected a speaker sidecar of at most 1 MiB, found 1 MiB", error.Expected);
+    }
+
+    [Fact]
+    public void MoreSpeakersThanLabelsAreRefusedAtTheFirstOneOver()
+    {
+        var json = "{\n" + string.Join(",\n", Enumerable.Range(0, SpeakerOverrides.MaxSpeakers + 5).Select(i => $"\"Speaker {i}\": {{}}")) + "\n}";
+
+        var error = Assert.Throws<TranscriptFormatException>(() => SpeakerOverrides.Parse("a.speakers.json", json));
+
+        Assert.Equal($"a.speakers.json:{SpeakerOverrides.MaxSpeakers + 2}: expected at most 10,000 speakers, found 10,005", error.Message);
+    }
+
+    [Fact]
+    public void AnUnknownRoleIsNamedAtItsLine()
+    {
+        var error = Assert.Throws<TranscriptFormatException>(() => SpeakerOverrides.Parse("a.speakers.json", "{\n  \"Speaker 0\": { \"name\": \"A\" },\n  \"Speaker 1\": { \"role\": \"judge\" }\n}"));
+
+        Assert.Equal("a.speakers.json:3: expected the role of 'Speaker 1' to be host, guest or unknown, found 'judge'", error.Message);
+    }
 }

@@ -20,6 +20,15 @@ public class NoDictionaryTests(ReaderHost host) : IClassFixture<ReaderHost>
     }
 
     [Fact]
+    public async Task NoRetryAfterIsSentSinceNoImportIsScheduled()
+    {
+        using var response = await host.Client.GetAsync($"/episodes/{ReaderHost.SeedSlug}/pinyin.json");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Null(response.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task TheReaderStillServes()
     {
         using var response = await host.Client.GetAsync(ReaderHost.Reader);

@@ -72,7 +72,10 @@ const refusals = [
     [10, 125, "Pin at segment 10 (2:05) contradicts the chapter starting at segment 10 (2:00): a chapter's first segment starts at the chapter's time."],
     [31, 500, "Pin at segment 31 (8:20) refused: the transcript's segments are 1 to 30."],
     [0, 0, "Pin at segment 0 (0:00) refused: the transcript's segments are 1 to 30."],
-    [5, -1, "Pin at segment 5 refused: expected a time of 0 seconds or more, found -1."],
+    [5, -1, "Pin at segment 5 refused: expected a time from 0 seconds to 7 days (604800 seconds), found -1."],
+    [5, 1e308, "Pin at segment 5 refused: expected a time from 0 seconds to 7 days (604800 seconds), found 1e+308."],
+    [30, 604_800.5, "Pin at segment 30 refused: expected a time from 0 seconds to 7 days (604800 seconds), found 604800.5."],
+    [30, 604_800, null],
 ];
 
 test("pins that contradict an anchor are refused naming both", () => {

@@ -72,10 +72,13 @@ export function formatTime(seconds) {
     return fraction > 0 ? `${clock}.${String(fraction).padStart(3, "0").replace(/0+$/, "")}` : clock;
 }
 
+/** The latest time a pin may give: 7 days, as TimingAnchors.MaxSeconds. */
+export const MAX_PIN_SECONDS = 7 * 24 * 60 * 60;
+
 /** Why a pin cannot be added (the same sentence TimingAnchors.cs gives), or null when it can. */
 export function pinRefusal(anchors, segment, seconds, segmentCount) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return `Pin at segment ${segment} refused: expected a time of 0 seconds or more, found ${seconds}.`;
+    if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_PIN_SECONDS)
+        return `Pin at segment ${segment} refused: expected a time from 0 seconds to 7 days (${MAX_PIN_SECONDS} seconds), found ${seconds}.`;
     const self = `Pin at segment ${segment} (${formatTime(seconds)})`;
     if (!Number.isInteger(segment) || segment < 1 || segment > segmentCount)
         return `${self} refused: the transcript's segments are 1 to ${segmentCount}.`;
