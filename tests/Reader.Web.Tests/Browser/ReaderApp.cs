@@ -152,6 +152,7 @@ public sealed class ReaderApp : IAsyncLifetime
             var seeds = Directory.CreateDirectory(Path.Combine(host.root, "seeds")).FullName;
             foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
                 File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
+            Dictionary.DictionaryTemplate.CopyTo(Path.Combine(host.root, "reader.db"));
             host.StartServer();
 
             host.playwright = await Playwright.CreateAsync();

@@ -41,6 +41,9 @@ public class ReaderHost : IAsyncLifetime
     /// </summary>
     protected virtual string DictionaryPackage => Path.Combine(root, "no-dictionary");
 
+    /// <summary>Whether the host starts from a database that already holds the dictionary (<see cref="Dictionary.DictionaryTemplate"/>).</summary>
+    protected virtual bool StartsWithTheDictionary => false;
+
     public IServiceProvider Services => factory!.Services;
 
     public async Task InitializeAsync()
@@ -49,6 +52,8 @@ public class ReaderHost : IAsyncLifetime
         foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt"))
             File.Copy(seed, Path.Combine(seeds, Path.GetFileName(seed)));
         File.WriteAllText(Path.Combine(seeds, "hostile.txt"), HostileSeed);
+        if (StartsWithTheDictionary)
+            Dictionary.DictionaryTemplate.CopyTo(Path.Combine(root, "reader.db"));
 
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
