@@ -89,6 +89,7 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
             if (existing?.ContentHash == hash && !force)
             {
                 logger.LogDebug("Skipped {File}: unchanged since the last import of {Episode}", name, existing.Slug);
+                KeepSlug(source, existing.Slug);
                 return Unchanged(db, name, existing.Id, existing.Slug);
             }
             var transcript = files.Parse();
@@ -105,12 +106,13 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
                 SearchIndex.Remove(db, existing.Id);
                 db.Episodes.Where(e => e.Id == existing.Id).ExecuteDelete();
             }
-            var slug = existing?.Slug ?? UniqueSlug(db, transcript.Episode.Slug);
+            var slug = existing?.Slug ?? NewSlug(db, source, transcript.Episode.Slug);
             var row = TranscriptRows.ToRow(transcript, name, hash, slug);
             db.Episodes.Add(row);
             db.SaveChanges();
             SearchIndex.Add(db, row.Id, transcript.Segments.Select(s => (s.Index, s.Zh, s.En)));
             transaction.Commit();
+            KeepSlug(source, slug);
 
             var outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Replaced;
             logger.LogInformation(
@@ -163,6 +165,46 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         using (var db = dbFactory.CreateDbContext())
             stored = [.. db.Episodes.AsNoTracking().Select(e => new { e.SourceFile, e.Slug }).AsEnumerable().Select(e => (e.SourceFile, e.Slug))];
         return [.. stored.Where(e => !present.Contains(e.SourceKey) && folderIsThere(e.SourceKey) && Remove(e.SourceKey))];
+    }
+
+    /// <summary>
+    /// A new episode's slug, the same whatever order the sources are imported in. A library source keeps the one
+    /// written beside it (<see cref="SlugSidecar"/>) unless another source holds it (a copied folder): then it gets a
+    /// new one, which is kept instead. A seed's comes from its title and, when another episode has that, from its
+    /// file name too (<c>title-file</c>), so that a rebuild gives it again without a file in the seeds folder.
+    /// </summary>
+    private string NewSlug(ReaderDbContext db, EpisodeSource source, string titleSlug)
+    {
+        if (source.IsInLibrary && SlugSidecar.Read(source.Primary) is { } kept)
+        {
+            var holder = db.Episodes.AsNoTracking().Where(e => e.Slug == kept).Select(e => e.SourceFile).FirstOrDefault();
+            if (holder is null)
+                return kept;
+            logger.LogWarning("{File} keeps the slug {Slug}, but {Holder} holds it; it gets a new one", source.Key, kept, holder);
+        }
+        if (!source.IsInLibrary && db.Episodes.Any(e => e.Slug == titleSlug))
+        {
+            var byName = $"{titleSlug}-{Slug.From(EpisodeSource.Stem(Path.GetFileName(source.Primary)), source.Key)}";
+            if (!db.Episodes.Any(e => e.Slug == byName))
+                return byName;
+        }
+        return UniqueSlug(db, titleSlug);
+    }
+
+    /// <summary>Writes a library source's slug beside it when it is not there yet; a seed's is derived, never written.</summary>
+    private void KeepSlug(EpisodeSource source, string slug)
+    {
+        if (!source.IsInLibrary || SlugSidecar.Read(source.Primary) == slug)
+            return;
+        try
+        {
+            SlugSidecar.Write(source.Primary, slug);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The episode is stored; only a later rebuild could give it another slug.
+            logger.LogWarning("Could not keep the slug {Slug} beside {File}: {Error}", slug, source.Key, e.Message);
+        }
     }
 
     private static string UniqueSlug(ReaderDbContext db, string slug)

@@ -14,6 +14,12 @@ using Reader.Web.Library;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+// Outside Development the host maps no static web assets from the build's manifest, so `dotnet run` in Production
+// answered 500 for blazor.web.js, the scoped CSS and the modules. A build's output has the manifest beside the app
+// and gets them mapped; published output has none (its assets are in wwwroot), and this does nothing there.
+if (!builder.Environment.IsDevelopment())
+    builder.WebHost.UseStaticWebAssets();
+builder.AddReverseProxyHeaders();
 
 builder.Services.AddSerilog((services, logger) => logger.FromConfigurationOrConsole(builder.Configuration, services));
 
@@ -72,8 +78,10 @@ builder.Services.AddRazorComponents()
 
 var app = builder.Build();
 // A damaged or unopenable database stops the start with one line saying what to do, never a stack.
-if (!app.PrepareDatabase())
+if (!app.CheckReverseProxySettings() || !app.PrepareDatabase())
     return 1;
+
+app.UseReverseProxyHeaders();
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

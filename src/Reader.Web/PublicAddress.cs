@@ -7,7 +7,7 @@ namespace Reader.Web;
 /// </summary>
 public sealed class PublicAddress(IConfiguration configuration)
 {
-    private readonly string? configured = configuration["Reader:PublicOrigin"]?.TrimEnd('/') is { Length: > 0 } origin ? origin : null;
+    private readonly string? configured = configuration[ReverseProxy.PublicOriginSetting]?.TrimEnd('/') is { Length: > 0 } origin ? origin : null;
 
     /// <param name="relative">A page's address as the site's links write it, e.g. <c>episodes/slug?s=3</c>.</param>
     public string For(HttpRequest? request, string relative)

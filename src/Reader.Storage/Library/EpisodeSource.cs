@@ -15,6 +15,9 @@ public sealed partial record EpisodeSource(string Key, IReadOnlyList<string> Fil
     /// <summary>The file its sidecars are named after.</summary>
     public string Primary => Files[0];
 
+    /// <summary>An episode of the library's sources folder (<c>folder/name</c>), not a seed.</summary>
+    public bool IsInLibrary => Key.Contains('/');
+
     /// <summary>The extensions of the formats Reader reads; the content decides which format a file is in.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".txt", ".srt", ".vtt", ".ass", ".ssa"];
 

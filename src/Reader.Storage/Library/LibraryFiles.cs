@@ -31,8 +31,12 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
 
     private string StagingFolder => Path.Combine(SourcesFolder, StagingFolderName);
 
-    /// <summary>Every episode's source, the seeds' first, each folder in name order.</summary>
-    public IReadOnlyList<EpisodeSource> AllSources() => [.. SeedSources(), .. UploadedSources()];
+    /// <summary>
+    /// Every episode's source: those that keep a slug (<see cref="SlugSidecar"/>) first, so that into an empty
+    /// database they get it back before a seed can take it; then the seeds' and the rest, each folder in name order.
+    /// </summary>
+    public IReadOnlyList<EpisodeSource> AllSources() =>
+        [.. new[] { SeedSources(), UploadedSources() }.SelectMany(s => s).OrderBy(s => SlugSidecar.Read(s.Primary) is null)];
 
     public IReadOnlyList<EpisodeSource> SeedSources() => Directory.Exists(SeedsFolder) ? EpisodeSource.InFolder(SeedsFolder) : [];
 
@@ -112,7 +116,7 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
 
     /// <summary>
     /// Moves a staged episode into the library under its folder name. An episode already there is replaced, its
-    /// sidecars (names, pins, chapters, media) carried over unless the upload brings its own. Returns how to undo it.
+    /// sidecars (names, pins, chapters, media, slug) carried over unless the upload brings its own. Returns how to undo it.
     /// </summary>
     public CommittedEpisode Commit(StagedEpisode staged)
     {
@@ -183,6 +187,7 @@ public sealed class LibraryFiles(string seedsFolder, string sourcesFolder, ILogg
     [
         (SpeakerOverrides.Suffix, SpeakerOverrides.SidecarPathFor), (TimingSidecar.Suffix, TimingSidecar.SidecarPathFor),
         (MediaSidecar.Suffix, MediaSidecar.SidecarPathFor), (ChapterSidecar.Suffix, ChapterSidecar.SidecarPathFor),
+        (SlugSidecar.Suffix, SlugSidecar.PathFor),
     ];
 
     /// <summary>The sidecars the source has.</summary>

@@ -144,7 +144,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("added", output);
-        Assert.Equal(["talk.en.srt", "talk.zh.srt"], Directory.EnumerateFiles(Path.Combine(cli.Sources, "talk")).Select(Path.GetFileName).Order());
+        Assert.Equal(["talk.en.slug", "talk.en.srt", "talk.zh.srt"], Directory.EnumerateFiles(Path.Combine(cli.Sources, "talk")).Select(Path.GetFileName).Order());
         Assert.Single(Directory.EnumerateDirectories(cli.Sources), d => !Path.GetFileName(d).StartsWith('.'));
     }
 
@@ -161,7 +161,8 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("added", output);
         Assert.Contains("yes", output);
         var episode = Assert.Single(Directory.EnumerateDirectories(cli.Sources), d => !Path.GetFileName(d).StartsWith('.'));
-        Assert.Equal(2, Directory.EnumerateFiles(episode).Count());
+        Assert.Equal(2, Directory.EnumerateFiles(episode).Count(f => !f.EndsWith(".slug", StringComparison.Ordinal)));
+        Assert.Single(Directory.EnumerateFiles(episode), f => f.EndsWith(".slug", StringComparison.Ordinal));
     }
 
     [Fact]
