@@ -218,6 +218,13 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
         return $"{slug}-{n}";
     }
 
+    /// <summary>The content hash the episode of this source was last imported with, or null when there is none.</summary>
+    public string? StoredHash(string sourceKey)
+    {
+        using var db = dbFactory.CreateDbContext();
+        return Existing(db, sourceKey)?.ContentHash;
+    }
+
     private static StoredVersion? Existing(ReaderDbContext db, string sourceKey) =>
         db.Episodes.AsNoTracking().Where(e => e.SourceFile == sourceKey).Select(e => new StoredVersion(e.Id, e.Slug, e.ContentHash)).FirstOrDefault();
 

@@ -72,8 +72,13 @@ public sealed class LibraryUpload(LibraryFiles files, EpisodeImporter importer, 
         var problems = new List<UploadProblem>();
         foreach (var episode in staged)
         {
+            var before = importer.StoredHash(episode.Source.Key);
             var committed = files.Commit(episode);
             var result = importer.ImportSource(committed.Source);
+            // The watcher of the sources folder may import the files first, once they are moved in; then this
+            // import finds them unchanged, though for the sender they are new or changed.
+            if (result.Outcome == ImportOutcome.Unchanged && importer.StoredHash(committed.Source.Key) != before)
+                result = result with { Outcome = before is null ? ImportOutcome.Added : ImportOutcome.Replaced };
             if (result.Outcome == ImportOutcome.Failed)
             {
                 files.Undo(committed);
