@@ -46,9 +46,12 @@ public sealed class HashAndFindJumpTests(ReaderApp app)
 
         foreach (var (keys, status) in new[] { ("Enter", "2 / 104"), ("Shift+Enter", "1 / 104"), ("Shift+Enter", "104 / 104") })
         {
+            // The count is the server's and the current mark the browser's: wait for the mark to move, not only the count.
+            await reader.Page.EvaluateAsync("() => { window.findTestPrevious = document.querySelector('#transcript mark.hit.current'); }");
             await find.PressAsync(keys);
 
             await Expect(reader.Page.Locator("[data-find-status]")).ToHaveTextAsync(status, new LocatorAssertionsToHaveTextOptions { Timeout = 1000 });
+            await reader.Page.WaitForFunctionAsync("() => { const m = document.querySelector('#transcript mark.hit.current'); return m && m !== window.findTestPrevious; }");
             var segment = await reader.Page.EvaluateAsync<string>("() => document.querySelector('#transcript mark.hit.current')?.closest('[data-segment]')?.id ?? ''");
             Assert.False(segment == "", $"after {keys} to hit {status} no hit is marked current ({reader.Screen})");
             await reader.AssertLandedAsync(segment, $"{keys} in the find box to hit {status}");
