@@ -49,6 +49,31 @@ public static class TranscriptReader
         return SubtitleTranscript.FromPair(subtitles[0], subtitles[1], chapters, speakerOverrides, pins);
     }
 
+    /// <summary>
+    /// Whether a file is an episode by itself: the export, or subtitles holding both languages (in one cue or in
+    /// cues of their own). False for a side of a pair: subtitles in one language, a WebVTT chapters file. A file
+    /// that cannot be read counts as one by itself, so that reading it alone says what is wrong with it.
+    /// </summary>
+    public static bool ReadsAlone(SourceFile file)
+    {
+        try
+        {
+            var text = Decode(file);
+            var format = SourceFormats.Detect(file.Name, text);
+            if (format == SourceFormat.BaytExport)
+                return true;
+            var subtitles = Parse(format, file.Name, text);
+            if (WebVttParser.TryReadChapters(subtitles, out _))
+                return false;
+            var lines = subtitles.Cues.SelectMany(c => c.Lines).ToList();
+            return lines.Any(CueLanguage.IsChinese) && lines.Any(l => !CueLanguage.IsChinese(l));
+        }
+        catch (TranscriptFormatException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>A subtitle file in the format <see cref="SourceFormats.Detect"/> found, its cues not yet made segments.</summary>
     public static SubtitleFile Parse(SourceFormat format, string file, string text) => format switch
     {

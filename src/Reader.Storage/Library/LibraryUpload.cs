@@ -22,7 +22,8 @@ public sealed class LibraryUpload(LibraryFiles files, EpisodeImporter importer, 
 
     /// <summary>
     /// Stages the files as episodes: a pair of subtitle files whose names differ only by a language tag
-    /// (<c>show.zh.srt</c>, <c>show.en.srt</c>), or the only two transcript files of the upload, is one episode;
+    /// (<c>show.zh.srt</c>, <c>show.en.srt</c>), or the only two transcript files of the upload unless each is an
+    /// episode by itself (<see cref="TranscriptReader.ReadsAlone"/>: two bilingual files are two episodes), is one episode;
     /// every other transcript file is one of its own. An audio or video file is the media of the episode whose
     /// name it shares, or of the only episode. Every staged episode is read; on any problem all are discarded.
     /// </summary>
@@ -111,7 +112,7 @@ public sealed class LibraryUpload(LibraryFiles files, EpisodeImporter importer, 
             problems.Add(new UploadProblem(media.FirstOrDefault()?.Name ?? "", 0, "expected a transcript or subtitle file with the media (SRT, WebVTT, ASS/SSA or the podcast app's export)"));
 
         var groups = new List<Group>();
-        if (transcripts.Count == 2)
+        if (transcripts.Count == 2 && problems.Count == 0 && !transcripts.All(ReadsAlone))
         {
             groups.Add(new Group(EpisodeSource.Stem(SafeFileName.From(transcripts[0].Name, "episode")), transcripts, null));
         }
@@ -142,6 +143,14 @@ public sealed class LibraryUpload(LibraryFiles files, EpisodeImporter importer, 
     }
 
     private static bool IsMedia(IncomingFile file) => EpisodeMedia.TypeOf(file.Name) is not null;
+
+    private static bool ReadsAlone(IncomingFile file)
+    {
+        using var stream = file.Open();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return TranscriptReader.ReadsAlone(new SourceFile(file.Name, bytes.ToArray()));
+    }
 
     // Messages name the files as their sender named them, not as the library stores them.
     private static string SentName(string stored, Group group, StagedEpisode episode)

@@ -51,6 +51,16 @@ public sealed class LibraryUploadTests : IDisposable
     }
 
     [Fact]
+    public void TwoBilingualFilesInOneUploadAreTwoEpisodes()
+    {
+        var outcome = upload.Import([Text("monday.srt", Subtitles.Bilingual()), Text("tuesday.srt", Subtitles.Bilingual())], chapters: null);
+
+        Assert.Empty(outcome.Problems);
+        Assert.Equal(["monday", "tuesday"], outcome.Episodes.Select(e => e.Slug).Order());
+        Assert.All(outcome.Episodes, e => Assert.Equal(3, e.Segments));
+    }
+
+    [Fact]
     public void ABadFileLeavesNoFolderAndNoRowAndSaysWhereAsSent()
     {
         var bad = Subtitles.Bilingual().Replace("00:00:04,000 --> 00:00:06,500", "00:00:04,000 --> 00:00:0x,500");
