@@ -139,10 +139,14 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
     }
 
     /// <summary>Removes the episode stored under this source key, with its search entries; false when there is none.</summary>
-    public bool Remove(string sourceKey)
+    /// <param name="stillGone">Asked once the write lock is held, when given: whether the source is still gone. An
+    /// upload moves its files in before it imports them, so a source seen missing a moment ago may be back.</param>
+    public bool Remove(string sourceKey, Func<bool>? stillGone = null)
     {
         using var db = dbFactory.CreateDbContext();
         using var transaction = WriteLock.Begin(db, logger, $"removing {sourceKey}");
+        if (stillGone is not null && !stillGone())
+            return false;
         var episode = db.Episodes.AsNoTracking().Where(e => e.SourceFile == sourceKey).Select(e => new { e.Id, e.Slug }).FirstOrDefault();
         if (episode is null)
             return false;
@@ -158,13 +162,15 @@ public sealed class EpisodeImporter(IDbContextFactory<ReaderDbContext> dbFactory
     /// <paramref name="folderIsThere"/> says the folder it would be in exists (a missing folder is more likely a
     /// setting than a deletion). Returns each removed episode's source key and slug.
     /// </summary>
-    public IReadOnlyList<(string SourceKey, string Slug)> RemoveGone(IReadOnlyList<EpisodeSource> sources, Func<string, bool> folderIsThere)
+    /// <param name="isThereNow">Whether a source's files are there as it is asked, for the sources the list lacks: the
+    /// list was made before, and an upload may have moved a new episode in since.</param>
+    public IReadOnlyList<(string SourceKey, string Slug)> RemoveGone(IReadOnlyList<EpisodeSource> sources, Func<string, bool> folderIsThere, Func<string, bool> isThereNow)
     {
         var present = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         List<(string SourceKey, string Slug)> stored;
         using (var db = dbFactory.CreateDbContext())
             stored = [.. db.Episodes.AsNoTracking().Select(e => new { e.SourceFile, e.Slug }).AsEnumerable().Select(e => (e.SourceFile, e.Slug))];
-        return [.. stored.Where(e => !present.Contains(e.SourceKey) && folderIsThere(e.SourceKey) && Remove(e.SourceKey))];
+        return [.. stored.Where(e => !present.Contains(e.SourceKey) && folderIsThere(e.SourceKey) && Remove(e.SourceKey, () => !isThereNow(e.SourceKey)))];
     }
 
     /// <summary>

@@ -176,11 +176,26 @@ public sealed class EpisodeImporterTests : IDisposable
         importer.ImportSource(new EpisodeSource("folder/elsewhere.txt", [database.AddSeed("elsewhere.txt")]));
 
         var removed = importer.RemoveGone(
-            [new EpisodeSource("kept.txt", [Path.Combine(database.Transcripts, "kept.txt")])], folderIsThere: key => !key.Contains('/'));
+            [new EpisodeSource("kept.txt", [Path.Combine(database.Transcripts, "kept.txt")])], folderIsThere: key => !key.Contains('/'), isThereNow: _ => false);
 
         Assert.Equal(["gone.txt"], removed.Select(r => r.SourceKey));
         using var db = database.CreateContext();
         Assert.Equal(["folder/elsewhere.txt", "kept.txt"], db.Episodes.Select(e => e.SourceFile).OrderBy(f => f).ToList());
+    }
+
+    [Fact]
+    public void RemoveGoneKeepsAnEpisodeWhoseFilesArrivedAfterTheListWasMade()
+    {
+        // The watcher lists the sources, then an upload moves a folder in and imports it, then the watcher removes
+        // what its list lacks: that must not be the upload.
+        var staleList = new List<EpisodeSource>();
+        importer.ImportSource(new EpisodeSource("upload/new.txt", [database.AddSeed("new.txt")]));
+
+        var removed = importer.RemoveGone(staleList, folderIsThere: _ => true, isThereNow: key => key == "upload/new.txt");
+
+        Assert.Empty(removed);
+        using var db = database.CreateContext();
+        Assert.Equal(["upload/new.txt"], db.Episodes.Select(e => e.SourceFile).ToList());
     }
 
     [Fact]

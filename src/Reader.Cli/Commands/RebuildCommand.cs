@@ -49,7 +49,7 @@ internal static class RebuildCommand
                 return imported;
             }).ToList();
         });
-        var removed = importer.RemoveGone(sources, files.HasFolderFor);
+        var removed = importer.RemoveGone(sources, files.HasFolderFor, key => files.Find(key)?.Key == key);
 
         foreach (var failure in results.Where(r => r.Outcome == ImportOutcome.Failed))
             result.Error().WriteLine(TerminalText.Escape(failure.Error));

@@ -118,7 +118,7 @@ internal sealed class LibraryImport(
     // likely a setting than a deletion.
     private void RemoveGone(IReadOnlyList<EpisodeSource> sources, bool announce)
     {
-        foreach (var (sourceKey, slug) in importer.RemoveGone(sources, files.HasFolderFor))
+        foreach (var (sourceKey, slug) in importer.RemoveGone(sources, files.HasFolderFor, key => files.Find(key)?.Key == key))
         {
             if (announce)
                 status.Changed(new LibraryChange(DateTime.UtcNow, null, $"Removed {slug}: its file {sourceKey} is gone"));
