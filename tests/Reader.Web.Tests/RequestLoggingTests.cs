@@ -132,9 +132,7 @@ public sealed class RequestLoggingTests
         {
             // The client was cut off: that is the point.
         }
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!sink.Events.Any(IsRequestLine) && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
+        await sink.WhenAsync(IsRequestLine).WaitAsync(TimeSpan.FromSeconds(30));
 
         var line = Assert.Single(sink.Events, IsRequestLine);
         Assert.Equal(LogEventLevel.Information, line.Level);
@@ -151,9 +149,28 @@ public sealed class RequestLoggingTests
     private sealed class CollectingSink : ILogEventSink
     {
         private readonly ConcurrentQueue<LogEvent> events = new();
+        private readonly ConcurrentBag<(Func<LogEvent, bool> Match, TaskCompletionSource Seen)> waiters = [];
 
         public IEnumerable<LogEvent> Events => events;
 
-        public void Emit(LogEvent logEvent) => events.Enqueue(logEvent);
+        public void Emit(LogEvent logEvent)
+        {
+            events.Enqueue(logEvent);
+            foreach (var (match, seen) in waiters)
+            {
+                if (match(logEvent))
+                    seen.TrySetResult();
+            }
+        }
+
+        /// <summary>Done once an event that matches has been logged, before this call or after it.</summary>
+        public Task WhenAsync(Func<LogEvent, bool> match)
+        {
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((match, seen));
+            if (events.Any(match))
+                seen.TrySetResult();
+            return seen.Task;
+        }
     }
 }

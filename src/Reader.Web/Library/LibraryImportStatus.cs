@@ -46,10 +46,14 @@ public sealed class LibraryImportStatus
         }
     }
 
+    /// <summary>Announces each change as the watcher makes it (after <see cref="Changes"/> holds it).</summary>
+    public event Action<LibraryChange>? ChangeMade;
+
     public void Changed(LibraryChange change)
     {
         lock (changesLock)
             changes = [change, .. changes.Take(KeptChanges - 1)];
+        ChangeMade?.Invoke(change);
     }
 
     public void Fail(Exception exception)

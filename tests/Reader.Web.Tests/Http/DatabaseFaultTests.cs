@@ -66,6 +66,8 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         options.UseReaderSqlite($"Data Source={database.Path};Pooling=False");
         using (var db = new PooledDbContextFactory<ReaderDbContext>(options.Options).CreateDbContext())
             SqliteSetup.MigrateAndReindex(db);
+        var reimported = Library.LibraryChanges.NextAsync(host.Services.GetRequiredService<LibraryImportStatus>(),
+            c => c.Slug is { } slug && ReaderHost.Reader.EndsWith("/" + slug, StringComparison.Ordinal));
         var writableAgain = watch.CheckNow();
 
         Assert.False(writableWhileGone);
@@ -75,17 +77,9 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         Assert.True(writableAgain);
         Assert.NotEqual(identity, database.Identity);
         // The reopened file gets the library's files again.
-        await WaitForAsync(async () => (await host.Client.GetAsync(ReaderHost.Reader)).StatusCode == HttpStatusCode.OK);
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 60 s");
-            await Task.Delay(100);
-        }
+        await reimported.WaitAsync(TimeSpan.FromSeconds(60));
+        using var page = await host.Client.GetAsync(ReaderHost.Reader);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
     private sealed class OwnedHost : ReaderHost

@@ -79,16 +79,22 @@ public sealed class LibraryImportTests : IAsyncDisposable
     {
         await using var app = StartApp();
         var client = app.CreateClient();
-        await app.Services.GetRequiredService<LibraryImportStatus>().Completed.WaitAsync(TimeSpan.FromSeconds(60));
+        var status = app.Services.GetRequiredService<LibraryImportStatus>();
+        await status.Completed.WaitAsync(TimeSpan.FromSeconds(60));
         var path = Path.Combine(seeds, "watched-talk.srt");
 
+        var added = LibraryChanges.NextAsync(status, c => c.Slug == "watched-talk");
         File.WriteAllText(path, Reader.Storage.Tests.Library.Subtitles.Bilingual());
-        var added = await UntilAsync(async () => (await client.GetStringAsync("/")).Contains("href=\"episodes/watched-talk\"", StringComparison.Ordinal));
+        await added.WaitAsync(TimeSpan.FromSeconds(30));
+        var library = await client.GetStringAsync("/");
+        var removed = LibraryChanges.NextAsync(status, c => c.Message.StartsWith("Removed watched-talk", StringComparison.Ordinal));
         File.Delete(path);
-        var removed = await UntilAsync(async () => (await client.GetAsync("/episodes/watched-talk")).StatusCode == System.Net.HttpStatusCode.NotFound);
+        await removed.WaitAsync(TimeSpan.FromSeconds(30));
+        using var gone = await client.GetAsync("/episodes/watched-talk");
 
-        Assert.True(added, "the added file's episode never appeared in the library");
-        Assert.True(removed, "the deleted file's episode never went");
+        Assert.StartsWith("Added watched-talk.srt", (await added).Message);
+        Assert.Contains("href=\"episodes/watched-talk\"", library);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
     }
 
     public async ValueTask DisposeAsync()
@@ -119,19 +125,6 @@ public sealed class LibraryImportTests : IAsyncDisposable
 
         using var db = OpenDatabase();
         return db.Episodes.AsEnumerable().Select(e => (e.Id, e.Slug, e.ImportedAtUtc)).ToList();
-    }
-
-    /// <summary>Checks the condition until it holds, for at most 30 seconds (the watcher settles in half of one).</summary>
-    private static async Task<bool> UntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                return false;
-            await Task.Delay(100);
-        }
-        return true;
     }
 
     private void Migrate()
