@@ -27,6 +27,8 @@ internal static class ReaderPageRules
                 context.Response.Redirect(location);
                 return;
             }
+            // The page renders the episode found here, not one looked up again.
+            context.Items[typeof(EpisodeView)] = episode;
             var player = PlayerMedia.For(episode);
             var embed = context.RequestServices.GetRequiredService<PlayerEmbed>();
             context.AllowPlayer(player is PlayerMedia.YouTube ? embed.YouTubeOrigin : null, (player as PlayerMedia.File)?.Origin);
